@@ -25,12 +25,8 @@ const CASE_INSENSITIVE_TYPES = new Set(['npm', 'github', 'bitbucket', 'pypi', 'c
 
 /** Parses any purl spelling; returns null when the string is not a purl at all. */
 export function parsePurl(text: string): ParsedPurl | null {
-  let parsed: PackageURL;
-  try {
-    parsed = PackageURL.fromString(text.trim());
-  } catch {
-    return null;
-  }
+  const parsed = parsePackageUrl(text.trim());
+  if (!parsed) return null;
   let namespace = parsed.namespace ?? undefined;
   let name = parsed.name;
   // `pkg:npm/%40scope%2Fname` decodes to a name with a slash and no namespace.
@@ -44,10 +40,36 @@ export function parsePurl(text: string): ParsedPurl | null {
     namespace = namespace?.toLowerCase();
     name = name.toLowerCase();
   }
+  // PEP 503: runs of '-', '_' and '.' are one '-' (packageurl-js only folds '_').
+  if (type === 'pypi') name = name.replace(/[-_.]+/g, '-');
   // cargo crate names treat '-' and '_' as distinct on crates.io, but a crate is unique
   // case-insensitively; keep the given separators.
   const canonical = new PackageURL(type, namespace, name, undefined, undefined, undefined).toString();
   return { purl: canonical as Purl, type, namespace, name, version: parsed.version ?? undefined };
+}
+
+/**
+ * packageurl-js, with one fallback: its golang validator throws a ReferenceError (not a PurlError)
+ * for any `v…` version that is not strict semver (`@v1`, `@v2.0`), so such purls are re-parsed
+ * without the version, which is then cut at the last `@` after the last `/` and decoded ourselves.
+ */
+function parsePackageUrl(text: string): Pick<PackageURL, 'type' | 'namespace' | 'name' | 'version'> | null {
+  try {
+    return PackageURL.fromString(text);
+  } catch {
+    const end = text.search(/[?#]/);
+    const head = end >= 0 ? text.slice(0, end) : text;
+    const at = head.lastIndexOf('@');
+    if (at < 0 || at < head.lastIndexOf('/')) return null;
+    let version: string;
+    try {
+      version = decodeURIComponent(head.slice(at + 1));
+      const bare = PackageURL.fromString(head.slice(0, at));
+      return { type: bare.type, namespace: bare.namespace, name: bare.name, version };
+    } catch {
+      return null;
+    }
+  }
 }
 
 /** Builds the canonical purl of a package known by registry type and full name (`@scope/name`, `vendor/pkg`). */

@@ -40,7 +40,7 @@ export function parseGitHubUrl(input: string | null | undefined): GitHubTarget |
   const info = hostedGitInfo.fromUrl(text);
   if (info && info.type === 'github' && info.user && info.project) {
     const repo = info.project.replace(/\.git$/i, '');
-    if (OWNER_RE.test(info.user) && REPO_RE.test(repo) && repo !== '.' && repo !== '..') {
+    if (!RESERVED_OWNERS.has(info.user.toLowerCase()) && OWNER_RE.test(info.user) && REPO_RE.test(repo) && repo !== '.' && repo !== '..') {
       return { kind: 'repo', owner: info.user, repo, id: repoIdOf(info.user, repo) };
     }
   }
