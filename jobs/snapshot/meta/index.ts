@@ -1,0 +1,8 @@
+/** Snapshot-level reading: snapshot.json, plus the file and warning helpers the source readers share. */
+export { readSnapshotMeta } from './read-snapshot-meta.ts';
+export { parseSnapshotMeta, SnapshotMetaError, SNAPSHOT_META_FILE } from './snapshot-meta.ts';
+export type { SnapshotMeta, SourceMeta } from './snapshot-meta.ts';
+export type { FileContext } from './file-context.ts';
+export { warnAt, warnIssues, parseRecord, parseOptionalField } from './file-context.ts';
+export { fieldPath } from './field-path.ts';
+export { listFiles, listDirs, findJsonFile, readBytes, decodeText, parseJsonContent } from './snapshot-files.ts';
