@@ -1,0 +1,141 @@
+/**
+ * Transitive-dependent counting for criticality (DESIGN §5.2, §10: "do it with the right
+ * algorithm, not one BFS per vertex"). The induced subgraph on the active members is condensed
+ * into its strongly connected components, numbered in topological order (dependents first). For a
+ * block of component columns [lo, hi), every component gets a bitset of which components in that
+ * block are its strict ancestors (they have a path to it), built in one topological sweep:
+ *   anc(c) = ∪ over direct dependents p of ( anc(p) ∪ {p} ).
+ * Columns are processed block by block so memory stays under `BITSET_BUDGET_BYTES` whatever the
+ * graph size; time is O(E_condensed × C / 32) word operations in the worst (dense) case.
+ */
+import { buildCsr, indexGraph, type Csr, type DependencyGraph, type IndexedGraph } from './dependency-graph.ts';
+import { stronglyConnectedComponents, type Components } from './strongly-connected.ts';
+
+/**
+ * Upper bound on the bitset rows held at once (one block of columns × all components). 64 MiB
+ * keeps 10k components in a single block and 100k components in ~20 blocks. Engineering choice,
+ * sized for the 2-core CI machines of DESIGN §9–10.
+ */
+export const BITSET_BUDGET_BYTES = 64 * 1024 * 1024;
+
+export interface Condensation {
+  graph: IndexedGraph;
+  /** 1 for vertices of the active subgraph. */
+  member: Uint8Array;
+  components: Components;
+  /** Direct dependents of each component (other components), ascending. */
+  dependents: Csr;
+  /** Per column word: bit set where that component has more than one vertex. */
+  multiVertexMask: Uint32Array;
+}
+
+/** Condenses the subgraph induced by `members` (non-members become isolated singleton components). */
+export function condenseMembers(graph: DependencyGraph, members: ReadonlySet<string>): Condensation {
+  const g = indexGraph(graph, (id) => members.has(id));
+  const member = new Uint8Array(g.n);
+  for (let v = 0; v < g.n; v++) if (members.has(g.ids[v])) member[v] = 1;
+  const components = stronglyConnectedComponents(g.n, g.out);
+  const { componentOf, count, size } = components;
+  let m = 0;
+  for (let v = 0; v < g.n; v++) {
+    for (let e = g.out.start[v]; e < g.out.start[v + 1]; e++) {
+      if (componentOf[v] !== componentOf[g.out.targets[e]]) m++;
+    }
+  }
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  m = 0;
+  for (let v = 0; v < g.n; v++) {
+    for (let e = g.out.start[v]; e < g.out.start[v + 1]; e++) {
+      const a = componentOf[v];
+      const b = componentOf[g.out.targets[e]];
+      if (a !== b) {
+        from[m] = b;
+        to[m] = a;
+        m++;
+      }
+    }
+  }
+  const dependents = buildCsr(count, from, to);
+  const multiVertexMask = new Uint32Array((count + 31) >>> 5);
+  for (let c = 0; c < count; c++) if (size[c] > 1) multiVertexMask[c >>> 5] |= 1 << (c & 31);
+  return { graph: g, member, components, dependents, multiVertexMask };
+}
+
+/** One block of ancestor bitsets: row of component c (c ≥ lo) at `rows[(c - lo) * words]`. */
+export interface AncestorBlock {
+  lo: number;
+  hi: number;
+  words: number;
+  rows: Uint32Array;
+}
+
+/** Number of components in one column block for a budget (a multiple of 32, at least 32). */
+export function blockColumns(componentCount: number, budgetBytes: number): number {
+  const wordsPerRow = Math.max(1, Math.floor(budgetBytes / 4 / Math.max(1, componentCount)));
+  const needed = Math.max(1, (componentCount + 31) >>> 5);
+  return Math.min(wordsPerRow, needed) * 32;
+}
+
+/** Calls `visit` once per column block, with the ancestor bitsets of every component c ≥ lo. */
+export function forEachAncestorBlock(
+  cond: Condensation,
+  visit: (block: AncestorBlock) => void,
+  budgetBytes: number = BITSET_BUDGET_BYTES,
+): void {
+  const count = cond.components.count;
+  const step = blockColumns(count, budgetBytes);
+  const { start, targets } = cond.dependents;
+  for (let lo = 0; lo < count; lo += step) {
+    const hi = Math.min(count, lo + step);
+    const words = (hi - lo + 31) >>> 5;
+    const rows = new Uint32Array((count - lo) * words);
+    for (let c = lo + 1; c < count; c++) {
+      const base = (c - lo) * words;
+      // Dependents have smaller numbers; those below lo contribute nothing to this block.
+      for (let e = start[c + 1] - 1; e >= start[c]; e--) {
+        const p = targets[e];
+        if (p < lo) break;
+        const local = p - lo;
+        const pBase = local * words;
+        // Ancestors of p are numbered below p, so only its first words can be non-zero.
+        const last = Math.min(words - 1, local >>> 5);
+        for (let w = 0; w <= last; w++) rows[base + w] |= rows[pBase + w];
+        if (p < hi) rows[base + (local >>> 5)] |= 1 << (local & 31);
+      }
+    }
+    visit({ lo, hi, words, rows });
+  }
+}
+
+/** 32-bit population count. */
+export function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/**
+ * Number of vertices in the components whose bits are set in `row[offset .. offset + words)`, for
+ * a block starting at column `lo` (a multiple of 32).
+ */
+export function vertexCountOfRow(cond: Condensation, row: Uint32Array, offset: number, words: number, lo: number): number {
+  const mask = cond.multiVertexMask;
+  const size = cond.components.size;
+  const firstWord = lo >>> 5;
+  let total = 0;
+  for (let w = 0; w < words; w++) {
+    const bits = row[offset + w];
+    if (bits === 0) continue;
+    total += popcount32(bits);
+    let multi = bits & mask[firstWord + w];
+    while (multi !== 0) {
+      const low = multi & -multi;
+      const c = lo + w * 32 + (31 - Math.clz32(low));
+      total += size[c] - 1;
+      multi ^= low;
+    }
+  }
+  return total;
+}
