@@ -6,3 +6,5 @@ export type { FileContext } from './file-context.ts';
 export { warnAt, warnIssues, parseRecord, parseOptionalField } from './file-context.ts';
 export { fieldPath } from './field-path.ts';
 export { listFiles, listDirs, findJsonFile, readBytes, decodeText, parseJsonContent } from './snapshot-files.ts';
+export { buildSourceStatus, MAX_STATUS_ERRORS } from './source-status.ts';
+export type { SourceReadResult } from './source-status.ts';
