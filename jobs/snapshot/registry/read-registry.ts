@@ -27,13 +27,17 @@ export interface RegistryRecords {
   files: string[];
 }
 
+// `<name>.<endpoint>` where the endpoint is a word, optionally with a page suffix
+// (`reverse_dependencies.p2`, jobs/collect/registries). Names may contain dots (`bignumber.js`).
+const COLLECTOR_STEM_RE = /^(.+)\.[A-Za-z_]+(?:\.p\d+)?$/;
+
 /** The package name in a collector file name (`%40stellar%2Fstellar-sdk.downloads.json` → `@stellar/stellar-sdk`), or null. */
 export function packageNameFromFileName(file: string): string | null {
   const stem = path.posix.basename(file).replace(JSON_FILE_RE, '');
-  const cut = stem.lastIndexOf('.');
-  if (cut <= 0) return null;
+  const match = COLLECTOR_STEM_RE.exec(stem);
+  if (!match) return null;
   try {
-    return decodeURIComponent(stem.slice(0, cut));
+    return decodeURIComponent(match[1]);
   } catch {
     return null;
   }

@@ -96,6 +96,8 @@ describe('package attribution by file name (collector convention)', () => {
   it('decodes the package name of a collector file name', () => {
     expect(packageNameFromFileName('registry/npm/%40stellar%2Fstellar-sdk.downloads.json')).toBe('@stellar/stellar-sdk');
     expect(packageNameFromFileName('registry/npm/stellar.js.package.json.gz')).toBe('stellar.js');
+    expect(packageNameFromFileName('registry/crates/serde.reverse_dependencies.p2.json')).toBe('serde');
+    expect(packageNameFromFileName('registry/packagist/soneso%2Fstellar-php-sdk.dependents.json')).toBe('soneso/stellar-php-sdk');
     expect(packageNameFromFileName('registry/pubdev/pubdev_search.json')).toBeNull();
   });
 });
