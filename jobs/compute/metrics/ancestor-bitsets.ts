@@ -77,7 +77,10 @@ export function blockColumns(componentCount: number, budgetBytes: number): numbe
   return Math.min(wordsPerRow, needed) * 32;
 }
 
-/** Calls `visit` once per column block, with the ancestor bitsets of every component c ≥ lo. */
+/**
+ * Calls `visit` once per column block, with the ancestor bitsets of every component c ≥ lo. The
+ * rows are only valid during the call (the buffer is reused for the next block).
+ */
 export function forEachAncestorBlock(
   cond: Condensation,
   visit: (block: AncestorBlock) => void,
@@ -86,10 +89,14 @@ export function forEachAncestorBlock(
   const count = cond.components.count;
   const step = blockColumns(count, budgetBytes);
   const { start, targets } = cond.dependents;
+  // One buffer for all blocks, so memory is bounded by the budget rather than by when the
+  // garbage collector returns earlier blocks.
+  const buffer = new Uint32Array(count * (step >>> 5));
   for (let lo = 0; lo < count; lo += step) {
     const hi = Math.min(count, lo + step);
     const words = (hi - lo + 31) >>> 5;
-    const rows = new Uint32Array((count - lo) * words);
+    const rows = buffer.subarray(0, (count - lo) * words);
+    rows.fill(0);
     for (let c = lo + 1; c < count; c++) {
       const base = (c - lo) * words;
       // Dependents have smaller numbers; those below lo contribute nothing to this block.

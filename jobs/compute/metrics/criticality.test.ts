@@ -164,8 +164,9 @@ describe('criticality (DESIGN §5.2, §5.7 item 1)', () => {
       const repoProject = new Map<string, string>();
       for (const v of g.vertices) if (rng() < 0.8) repoProject.set(v, `p${Math.floor(rng() * 8)}`);
       const radius = transitiveDependents(g, members);
-      const got = projectCriticality(g, members, repoProject, ['p-none'], 4 * 32);
+      const got = projectCriticality(g, members, repoProject, ['p-none'], { budgetBytes: 4 * 32 });
       const scores = criticality(g, members).score;
+      expect(projectCriticality(g, members, repoProject, ['p-none'], { repoScores: scores })).toEqual(got);
       for (const p of ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7']) {
         const repos = [...repoProject].filter(([, q]) => q === p).map(([r]) => r);
         if (repos.length === 0) continue;

@@ -19,17 +19,24 @@ export interface ProjectCriticality {
   repoSum: number | null;
 }
 
+export interface ProjectCriticalityOptions {
+  /** Repo scores from `criticality(graph, members)`, when the caller already has them. */
+  repoScores?: ReadonlyMap<string, number>;
+  budgetBytes?: number;
+}
+
 /**
- * @param projectIds every project, including those without repos (they get nulls)
  * @param repoProject repo id → project id; repos absent from the graph still count as "has repos"
+ * @param projectIds every project, including those without repos (they get nulls)
  */
 export function projectCriticality(
   graph: DependencyGraph,
   members: ReadonlySet<string>,
   repoProject: ReadonlyMap<string, string>,
   projectIds: Iterable<string> = [],
-  budgetBytes: number = BITSET_BUDGET_BYTES,
+  options: ProjectCriticalityOptions = {},
 ): Map<string, ProjectCriticality> {
+  const budgetBytes = options.budgetBytes ?? BITSET_BUDGET_BYTES;
   const reposOf = new Map<string, string[]>();
   for (const p of projectIds) reposOf.set(p, []);
   for (const [repo, p] of repoProject) {
@@ -38,7 +45,7 @@ export function projectCriticality(
     else reposOf.set(p, [repo]);
   }
 
-  const repoScores = criticality(graph, members, budgetBytes).score;
+  const repoScores = options.repoScores ?? criticality(graph, members, budgetBytes).score;
   const cond = condenseMembers(graph, members);
   const { componentOf } = cond.components;
   const g = cond.graph;
