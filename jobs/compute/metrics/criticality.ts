@@ -12,8 +12,7 @@
  * Complexity: see ancestor-bitsets.ts — linear passes plus O(E × C / 32) word operations over the
  * condensation, memory bounded by BITSET_BUDGET_BYTES.
  */
-import type { DependencyGraph } from './dependency-graph.ts';
-import { indexGraph } from './dependency-graph.ts';
+import { indexGraph, type DependencyGraph } from './dependency-graph.ts';
 import { BITSET_BUDGET_BYTES, condenseMembers, forEachAncestorBlock, vertexCountOfRow } from './ancestor-bitsets.ts';
 
 export interface CriticalityResult {

@@ -16,8 +16,8 @@ export function ponyFactor(counts: readonly number[]): number {
   let running = 0;
   for (let k = 0; k < positive.length; k++) {
     running += positive[k];
-    // Compare as running / total ≥ 1/2 without floating-point division.
-    if (running * 2 >= total) return k + 1;
+    // running / total ≥ share, without a division (exact for integer counts and share 0.5).
+    if (running >= total * PONY_FACTOR_SHARE) return k + 1;
   }
   return positive.length;
 }
