@@ -6,6 +6,7 @@ import type { SnapshotWarning } from '../types.ts';
 import { parseSpdx } from './parse-spdx.ts';
 import { sbomDirectDependencies } from './direct-dependencies.ts';
 import { readSboms } from './read-sboms.ts';
+import { repoIdOf } from '../../ids/repo-id.ts';
 
 function collector(): { warnings: SnapshotWarning[]; warn: (w: SnapshotWarning) => void } {
   const warnings: SnapshotWarning[] = [];
@@ -98,7 +99,7 @@ describe('parseSpdx on hand-made bad documents', () => {
   };
 
   it('rejects non-JSON and non-documents with one warning each, never throws', () => {
-    for (const text of ['{not json', '[]', '"x"', 'null', '{"packages": 3}']) {
+    for (const text of ['{not json', '[]', '"x"', 'null', '{"packages": 3}', '{}', '{"sbom": {"name": "x"}}']) {
       const sink = collector();
       expect(parseSpdx(text, 'sbom/x.spdx.json', sink, 'github-sbom')).toBeNull();
       expect(sink.warnings).toHaveLength(1);
@@ -171,6 +172,15 @@ describe('parseSpdx on hand-made bad documents', () => {
     expect(doc.rootIds).toEqual(['SPDXRef-root']);
     expect(doc.dependsOn).toEqual([{ from: 'SPDXRef-root', to: 'SPDXRef-a' }]);
     expect(sbomDirectDependencies(doc)[0]!.scope).toBe('dev');
+  });
+
+  it('takes the repo from the file name first, then from the described package', () => {
+    const text = JSON.stringify(base);
+    expect(parseSpdx(text, 'sbom/Other-Owner__other.repo_name.spdx.json', collector(), 'github-sbom')!.repoId).toBe('pkg:github/other-owner/other.repo_name');
+    expect(parseSpdx(text, 'sbom/whatever.json', collector(), 'github-sbom')!.repoId).toBe('pkg:github/acme/widget');
+    const noPurl = { ...base, packages: [{ ...base.packages[0], externalRefs: [] }, base.packages[1]] };
+    expect(parseSpdx(JSON.stringify(noPurl), 'x.json', collector(), 'github-sbom')!.repoId).toBe('pkg:github/acme/widget'); // from downloadLocation
+    expect(parseSpdx(text, 'x.json', collector(), 'declared-sbom', { repoId: repoIdOf('a', 'b') })!.repoId).toBe('pkg:github/a/b');
   });
 
   it('keeps two same-named packages of different ecosystems apart', () => {

@@ -86,6 +86,11 @@ export function parseSpdx(text: string, file: string, sink: WarningSink, provena
     warn(issue?.path.join('.') || undefined, `not an SPDX document, skipped: ${issue?.message ?? 'invalid'}`);
     return null;
   }
+  if (doc.data.spdxVersion === undefined && doc.data.packages === undefined) {
+    warn(undefined, 'neither spdxVersion nor packages: not an SPDX document, skipped');
+    return null;
+  }
+  if (doc.data.spdxVersion !== undefined && !doc.data.spdxVersion.startsWith('SPDX-2.')) warn('spdxVersion', `${doc.data.spdxVersion} is not SPDX 2.x; read as 2.3`);
   const documentId = doc.data.SPDXID ?? DEFAULT_DOCUMENT_ID;
   const name = doc.data.name ?? '';
   if (!doc.data.name) warn('name', 'document has no name');
