@@ -1,0 +1,43 @@
+/**
+ * Where collect's log entries go (STYLE §2.10 "JSON logs to stderr"): `--json` writes one JSON object
+ * per line to stderr; otherwise a terminal gets a single progress line rewritten in place (warnings
+ * and errors on their own lines), and a non-terminal gets plain lines. Debug entries show only in JSON.
+ */
+import type { Log, LogEntry } from '../http/context.ts';
+
+export interface TerminalLogOptions {
+  json: boolean;
+  stream?: NodeJS.WriteStream;
+}
+
+export function terminalLog(options: TerminalLogOptions): Log & { finish(): void } {
+  const stream = options.stream ?? process.stderr;
+  const tty = stream.isTTY === true && !options.json;
+  let progressShown = false;
+  let done = 0;
+  const clear = () => {
+    if (progressShown) stream.write('\r\x1b[2K');
+    progressShown = false;
+  };
+  const log = ((entry: LogEntry) => {
+    if (options.json) {
+      stream.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
+      return;
+    }
+    if (entry.level === 'debug') return;
+    if (entry.event === 'git.repo' || entry.event === 'http.cache') done += 1;
+    if (tty && entry.level === 'info') {
+      clear();
+      const width = Math.max(20, (stream.columns ?? 100) - 12);
+      stream.write(`[${String(done).padStart(5)}] ${entry.message.slice(0, width)}`);
+      progressShown = true;
+      return;
+    }
+    clear();
+    stream.write(`${entry.level === 'info' ? '' : `${entry.level}: `}${entry.message}\n`);
+  }) as Log & { finish(): void };
+  log.finish = () => {
+    clear();
+  };
+  return log;
+}
