@@ -1,0 +1,135 @@
+/** Reads for one project page (DESIGN §7 Project page). */
+import type { AtlasQuery } from '../lib/query-seam.ts';
+
+export interface ProjectRow {
+  project_id: string;
+  name: string;
+  type: string;
+  activity_status: string;
+  status_source: string;
+  status_reason: string;
+  category: string | null;
+  description: string | null;
+  website: string | null;
+  git_owner_url: string | null;
+  repo_count: number;
+  criticality: number | null;
+  criticality_repo_sum: number | null;
+  criticality_pct: number | null;
+  direct_dependents: number | null;
+  dependent_projects: number | null;
+  dependency_projects: number | null;
+  pony_factor: number | null;
+  contributors_total: number | null;
+  contributors_active_30d: number | null;
+  contributors_active_90d: number | null;
+  top_contributor_share: number | null;
+  commits_window: number | null;
+  adoption: number | null;
+  adoption_repos: number | null;
+  total_awarded_usd: number | null;
+  total_paid_usd: number | null;
+  last_commit_at: string | null;
+}
+
+export interface ProjectRepoRow {
+  repo_id: string;
+  full_name: string;
+  criticality: number;
+  direct_dependents: number;
+  pony_factor: number | null;
+  contributors_active_90d: number;
+  adoption: number | null;
+  adoption_signals: number;
+  latest_commit_at: string | null;
+  archived: number | null;
+}
+
+export interface ProjectLinkRow {
+  project_id: string;
+  name: string | null;
+  activity_status: string | null;
+  repo_edge_count: number;
+  metric_edge_count: number;
+}
+
+export interface ContributorShareRow {
+  contributor_hash: string;
+  commits: number;
+  repos: number;
+}
+
+export interface FundingRow {
+  round: string;
+  award_type: string | null;
+  awarded_usd: number | null;
+  paid_usd: number | null;
+  tranche_completion_pct: number | null;
+}
+
+/** How many contributors the page lists by share (the rest are summarised as a count). */
+export const TOP_CONTRIBUTORS_LIMIT = 10;
+
+export interface ProjectPage {
+  project: ProjectRow;
+  repos: ProjectRepoRow[];
+  dependsOn: ProjectLinkRow[];
+  dependents: ProjectLinkRow[];
+  contributors: ContributorShareRow[];
+  contributorCount: number;
+  commitTotal: number;
+  funding: FundingRow[];
+}
+
+export async function readProjectPage(atlas: AtlasQuery, projectId: string): Promise<ProjectPage | undefined> {
+  const project = await atlas.queryRow<ProjectRow>(
+    `SELECT project_id, name, type, activity_status, status_source, status_reason, category, description, website, git_owner_url,
+            repo_count, criticality, criticality_repo_sum, criticality_pct, direct_dependents, dependent_projects, dependency_projects,
+            pony_factor, contributors_total, contributors_active_30d, contributors_active_90d, top_contributor_share, commits_window,
+            adoption, adoption_repos, total_awarded_usd, total_paid_usd, last_commit_at
+     FROM projects WHERE project_id = ?`,
+    [projectId],
+  );
+  if (!project) return undefined;
+  const [repos, dependsOn, dependents, contributors, totals, funding] = await Promise.all([
+    atlas.query<ProjectRepoRow>(
+      `SELECT repo_id, full_name, criticality, direct_dependents, pony_factor, contributors_active_90d, adoption, adoption_signals,
+              latest_commit_at, archived
+       FROM repos WHERE project_id = ? ORDER BY criticality DESC, full_name COLLATE NOCASE`,
+      [projectId],
+    ),
+    atlas.query<ProjectLinkRow>(
+      `SELECT e.to_project AS project_id, p.name, p.activity_status, e.repo_edge_count, e.metric_edge_count
+       FROM project_edges e LEFT JOIN projects p ON p.project_id = e.to_project
+       WHERE e.from_project = ? ORDER BY e.repo_edge_count DESC, p.name COLLATE NOCASE, e.to_project`,
+      [projectId],
+    ),
+    atlas.query<ProjectLinkRow>(
+      `SELECT e.from_project AS project_id, p.name, p.activity_status, e.repo_edge_count, e.metric_edge_count
+       FROM project_edges e LEFT JOIN projects p ON p.project_id = e.from_project
+       WHERE e.to_project = ? ORDER BY e.repo_edge_count DESC, p.name COLLATE NOCASE, e.from_project`,
+      [projectId],
+    ),
+    atlas.query<ContributorShareRow>(
+      `SELECT c.contributor_hash, SUM(c.commits_window) AS commits, COUNT(*) AS repos
+       FROM contributions c JOIN repos r ON r.repo_id = c.repo_id
+       WHERE r.project_id = ? GROUP BY c.contributor_hash
+       ORDER BY commits DESC, c.contributor_hash LIMIT ?`,
+      [projectId, TOP_CONTRIBUTORS_LIMIT],
+    ),
+    atlas.queryRow<{ people: number; commits: number | null }>(
+      `SELECT COUNT(DISTINCT c.contributor_hash) AS people, SUM(c.commits_window) AS commits
+       FROM contributions c JOIN repos r ON r.repo_id = c.repo_id WHERE r.project_id = ?`,
+      [projectId],
+    ),
+    atlas.query<FundingRow>(
+      `SELECT round, award_type, awarded_usd, paid_usd, tranche_completion_pct FROM funding WHERE project_id = ? ORDER BY seq`,
+      [projectId],
+    ),
+  ]);
+  return {
+    project, repos, dependsOn, dependents, contributors, funding,
+    contributorCount: totals?.people ?? 0,
+    commitTotal: totals?.commits ?? 0,
+  };
+}
