@@ -7,6 +7,7 @@
 import { parsePurl, type Purl } from '../../ids/purl.ts';
 import type { RepoId } from '../../ids/repo-id.ts';
 import type { DependencyScope, RawRepo, RegistryPackage, SbomDocument } from '../../snapshot/types.ts';
+import { sbomDirectDependencies } from '../../snapshot/sbom/index.ts';
 import type { AliasTable } from './package-aliases.ts';
 import type { DependsOnEdge, EdgeProvenance, ExternalPackage } from './types.ts';
 
@@ -83,28 +84,18 @@ export function buildDependencyEdges(repos: RawRepo[], sboms: SbomDocument[], re
   for (const doc of sboms) {
     if (!doc.repoId) continue;
     const from: RepoId = doc.repoId;
-    const roots = new Set(doc.rootIds);
-    const byId = new Map(doc.packages.map((p) => [p.spdxId, p] as const));
     noteSource(from, doc.provenance);
-    const rootEdges = doc.dependsOn.filter((r) => roots.has(r.from));
-    // No DEPENDS_ON at all → every non-root package is a direct dependency (DESIGN §4.4).
-    const direct = doc.dependsOn.length === 0 ? doc.packages.filter((p) => !roots.has(p.spdxId)).map((p) => p.spdxId) : rootEdges.map((r) => r.to);
-    for (const spdxId of direct) {
-      const pkg = byId.get(spdxId);
+    for (const dep of sbomDirectDependencies(doc)) {
       // A package without a purl is never merged by bare name (it could be any ecosystem's).
-      if (!pkg?.purl) continue;
-      const scope: DependencyScope = pkg.purl.startsWith('pkg:githubactions/') || pkg.purl.startsWith('pkg:github/actions') ? 'ci' : 'unknown';
-      assert(from, pkg.purl, scope, pkg.version ?? pkg.purlVersion, doc.provenance);
-    }
-    // Nested edges (between non-root packages) give the dependencies of dependencies.
-    for (const r of doc.dependsOn) {
-      if (roots.has(r.from)) continue;
-      const a = byId.get(r.from);
-      const b = byId.get(r.to);
-      if (!a?.purl || !b?.purl) continue;
-      const fromTarget = target(a.purl);
-      const scope: DependencyScope = b.purl.startsWith('pkg:githubactions/') ? 'ci' : 'unknown';
-      assert(fromTarget.id, b.purl, scope, b.version ?? b.purlVersion, doc.provenance);
+      if (!dep.purl) continue;
+      const versions = dep.versions.length ? dep.versions : [null];
+      if (dep.direct) {
+        for (const v of versions) assert(from, dep.purl, dep.scope, v, doc.provenance);
+      } else if (dep.from?.purl) {
+        // Nested edges (between non-root packages) give the dependencies of dependencies.
+        const source = target(dep.from.purl);
+        for (const v of versions) assert(source.id, dep.purl, dep.scope, v, doc.provenance);
+      }
     }
   }
 
