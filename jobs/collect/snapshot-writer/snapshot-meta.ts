@@ -34,7 +34,9 @@ export async function readSnapshotMeta(dir: string | null): Promise<CollectedSna
   try {
     const json = JSON.parse(await fs.readFile(path.join(dir, SNAPSHOT_FILE), 'utf8')) as Partial<CollectedSnapshotMeta>;
     if (typeof json.as_of !== 'string') return null;
-    return { as_of: json.as_of, collected_at: json.collected_at ?? json.as_of, sources: (json.sources ?? {}) as Record<string, SourceStatusRecord> };
+    const meta: CollectedSnapshotMeta = { as_of: json.as_of, collected_at: json.collected_at ?? json.as_of, sources: (json.sources ?? {}) as Record<string, SourceStatusRecord> };
+    if (json.shard && typeof json.shard.index === 'number' && typeof json.shard.count === 'number') meta.shard = { index: json.shard.index, count: json.shard.count };
+    return meta;
   } catch {
     return null;
   }
