@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collect } from './collect.ts';
-import { startFakeWorld, WORLD_REPO_LISTING } from './testing/fake-world.ts';
+import { startFakeWorld, WORLD_PROJECTS, WORLD_REPO_LISTING } from './testing/fake-world.ts';
 import { REALDATA_DIR } from '../../test/support/paths.ts';
 import type { FakeWorld } from './testing/fake-world.ts';
 import { testContext } from './testing/test-context.ts';
@@ -96,5 +96,26 @@ describe('collect() on a fake upstream world', () => {
     expect(result.sources.opengrants).toMatchObject({ carried_over: true, state: 'stale', retrieved_by: '2026-08-23' });
     expect(fs.existsSync(path.join(result.dir, 'registry/npm/%40demo%2Flib.package.json'))).toBe(true);
     expect(fs.existsSync(path.join(result.dir, 'ecosystem/repos/Demo-Org/demo-repo/manifests/package.json'))).toBe(true);
+  });
+
+  it('splits repos over shards and merges the shard outputs back into one snapshot', async () => {
+    world.fake.route(world.paths.projects, { body: WORLD_PROJECTS });
+    const { mergeShards } = await import('./snapshot-writer/merge-shards.ts');
+    const shardOuts = [0, 1].map((i) => path.join(tmp, `shard-${i}`));
+    const results = [];
+    for (const [index, shardOut] of shardOuts.entries()) {
+      const ctx = testContext({ now: '2026-08-26T05:00:00Z' });
+      results.push(await collect({ out: shardOut, ctx, endpoints: world.endpoints, overridesDir, previous: null, cacheDir: path.join(tmp, 'shard-cache'), shard: { index, count: 2 } }));
+    }
+    const repoDirs = results.map((r) => fs.existsSync(path.join(r.dir, 'ecosystem/repos')) ? fs.readdirSync(path.join(r.dir, 'ecosystem/repos'), { recursive: true }).map(String).filter((p) => p.split(path.sep).length === 2) : []);
+    // Each of the three repos lands in exactly one shard.
+    expect([...repoDirs[0], ...repoDirs[1]].sort()).toEqual(['Demo-Org/demo-repo', 'extra-org/gone-repo', 'other-org/tool'].map((p) => p.split('/').join(path.sep)));
+    expect(repoDirs[0].filter((d) => repoDirs[1].includes(d))).toEqual([]);
+    const merged = await mergeShards(shardOuts, path.join(tmp, 'merged'));
+    expect(merged.missingShards).toEqual([]);
+    expect(fs.readdirSync(path.join(merged.dir, 'ecosystem/repos')).sort()).toEqual(['Demo-Org', 'extra-org', 'other-org']);
+    expect(merged.sources.github.counts.not_found).toBe(2);
+    expect(merged.sources.git.state).toBe('ok');
+    expect(fs.existsSync(path.join(merged.dir, 'registry/npm/%40demo%2Flib.package.json'))).toBe(true);
   });
 });

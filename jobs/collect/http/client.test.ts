@@ -156,6 +156,17 @@ describe('HttpClient cache, identity and secrets', () => {
   });
 });
 
+describe('HttpClient pacing', () => {
+  it('spaces request starts on a paced host (crates.io asks for one per second)', async () => {
+    fake.route('/paced', { body: {} });
+    const ctx = testContext();
+    const host = new URL(fake.url).host;
+    const client = new HttpClient(ctx, { cacheDir: null, hostPolicies: { [host]: { concurrency: 1, intervalMs: 1000 } } });
+    for (let i = 0; i < 3; i += 1) await client.get(`${fake.url}/paced`);
+    expect(ctx.sleeps).toEqual([1000, 1000]);
+  });
+});
+
 describe('backoff (pure)', () => {
   it('parses Retry-After seconds and dates, rejects garbage', () => {
     const now = Date.parse('2026-08-23T06:00:00Z');
