@@ -24,8 +24,8 @@ export function terminalLog(options: TerminalLogOptions): Log & { finish(): void
       stream.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
       return;
     }
-    if (entry.level === 'debug') return;
     if (entry.event === 'git.repo' || entry.event === 'http.cache') done += 1;
+    if (entry.level === 'debug') return;
     if (tty && entry.level === 'info') {
       clear();
       const width = Math.max(20, (stream.columns ?? 100) - 12);
