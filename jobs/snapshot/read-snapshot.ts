@@ -14,6 +14,16 @@ import { readRegistry } from './registry/index.ts';
 import { readSboms } from './sbom/index.ts';
 import type { RawSnapshot, SnapshotWarning, SourceStatus, WarningSink } from './types.ts';
 
+/**
+ * snapshot.json records status under the collector's names (jobs/collect: `github`, `git`,
+ * `registries`) or the source folders' names (../shared/realdata: `sbom`, `ecosystem`, `registry`).
+ */
+const COLLECTOR_SOURCE_NAMES: Record<string, string[]> = {
+  ecosystem: ['ecosystem', 'git'],
+  sbom: ['sbom', 'github'],
+  registry: ['registry', 'registries'],
+};
+
 /** Collects warnings and remembers which were raised while one source was being read. */
 class RecordingSink implements WarningSink {
   readonly all: SnapshotWarning[] = [];
@@ -33,7 +43,8 @@ export function readSnapshot(root: string): RawSnapshot {
     const mark = sink.all.length;
     const result = read();
     const { files, records } = measure(result);
-    sources[name] = buildSourceStatus(name, meta.sources[name], { files, records, warnings: sink.since(mark) });
+    const recorded = (COLLECTOR_SOURCE_NAMES[name] ?? [name]).map((n) => meta.sources[n]).find((m) => m !== undefined);
+    sources[name] = buildSourceStatus(name, recorded, { files, records, warnings: sink.since(mark) });
     return result;
   };
 
