@@ -46,7 +46,7 @@ export function AtlasGate({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  const { loadedBytes, totalBytes } = state;
+  const { loadedBytes, totalBytes } = state.phase === 'loading' ? state : { loadedBytes: 0, totalBytes: null };
   return (
     <div className="notice" role="status" aria-live="polite">
       <label>

@@ -3,13 +3,13 @@
  * owns the instance directly: created in an effect on the container, handed to `onReady` so one-
  * concern controllers can attach events and state, and killed on unmount (STYLE §2.12).
  */
-import Graph from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import Sigma from 'sigma';
 import type { SigmaOptions } from 'sigma/types';
 import { useEffect, useRef, useState } from 'react';
 
 export interface SigmaGraphProps {
-  graph: Graph;
+  graph: AbstractGraph;
   options?: SigmaOptions;
   /** Called once with the live instance; may return a cleanup run before kill(). */
   onReady?: (sigma: Sigma) => void | (() => void);

@@ -3,7 +3,7 @@
  * explorer): data attributes only (position from the precomputed layout, size from criticality,
  * colour from activity status); hover and focus live in sigma state, not here (STYLE §2.12).
  */
-import Graph from 'graphology';
+import { DirectedGraph } from 'graphology';
 import type { ProjectGraphData } from '../queries/graph.ts';
 import { STATUS_COLORS } from './format.ts';
 
@@ -16,8 +16,8 @@ export function nodeSize(criticality: number | null): number {
   return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + NODE_SIZE_PER_SQRT_CRITICALITY * Math.sqrt(Math.max(0, criticality ?? 0)));
 }
 
-export function buildProjectGraph(data: ProjectGraphData): Graph {
-  const graph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+export function buildProjectGraph(data: ProjectGraphData): DirectedGraph {
+  const graph = new DirectedGraph({ multi: false, allowSelfLoops: false });
   for (const n of data.nodes) {
     graph.addNode(n.project_id, {
       x: n.x,

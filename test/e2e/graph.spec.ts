@@ -62,8 +62,16 @@ test('hovering a node highlights it and clicking opens its project page', async 
     hit = await page.evaluate(() => (window as unknown as { __hit: [number, number] | null }).__hit);
   }
   expect(hit, 'some node reacts to hover').not.toBeNull();
-  await page.mouse.move(hit![0], hit![1]);
-  await expect(page.locator('.graph-hint')).toContainText('click to open');
+  // The hint updates a frame or two after the pointer entered the node, so the recorded point can
+  // be slightly past it: walk back along the same row until the node is under the pointer again.
+  const hinted = async () => ((await page.locator('.graph-hint').textContent()) ?? '').includes('click to open');
+  let onNode = false;
+  for (let dx = 0; dx <= 120 && !onNode; dx += 3) {
+    await page.mouse.move(hit![0] - dx, hit![1]);
+    await page.waitForTimeout(30);
+    onNode = await hinted();
+  }
+  expect(onNode, 'pointer back over the node').toBe(true);
   const hint = (await page.locator('.graph-hint').textContent())!;
   await page.mouse.down();
   await page.mouse.up();

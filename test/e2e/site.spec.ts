@@ -1,4 +1,8 @@
-import { expect, test, waitForAtlas } from './support/site.ts';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { ATLAS_PATH, expect, test, waitForAtlas } from './support/site.ts';
 
 const PAGES = ['', 'projects/', 'graph/', 'project/', 'repo/'];
 
@@ -54,4 +58,20 @@ test('a corrupted data file is reported as such', async ({ page, site }) => {
   await page.goto(site.url('projects/'));
   await expect(page.getByRole('alert')).toContainText('damaged or is not an atlas');
   await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+});
+
+test('an atlas with another schema version is refused with a clear message', async ({ page, site }) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pg-atlas-e2e-'));
+  const copy = path.join(dir, 'atlas.sqlite');
+  copyFileSync(ATLAS_PATH, copy);
+  const db = new DatabaseSync(copy);
+  const version = Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+  db.exec(`PRAGMA user_version = ${version + 100}`);
+  db.close();
+  const body = readFileSync(copy);
+  rmSync(dir, { recursive: true, force: true });
+  await page.route('**/data/atlas.sqlite', (route) => route.fulfill({ status: 200, contentType: 'application/vnd.sqlite3', body }));
+  await page.goto(site.url(''));
+  await expect(page.getByRole('alert')).toContainText('does not match this version of the site');
+  await expect(page.getByRole('alert')).toContainText(`schema version ${version + 100}`);
 });
