@@ -61,7 +61,8 @@ function buildSite(dbPath: string, distDir: string): void {
   const result = spawnSync(process.execPath, [astroBin, 'build', '--outDir', distDir], {
     cwd: REPO_ROOT,
     env: { ...process.env, PG_ATLAS_DB: dbPath, PG_ATLAS_DIST: distDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // Astro's own output goes to stderr: stdout carries only the --json report.
+    stdio: ['ignore', 2, 2],
   });
   if (result.status !== 0) throw new CliError(`astro build failed (exit ${result.status ?? result.signal})`, 1);
 }
