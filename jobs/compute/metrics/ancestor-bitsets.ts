@@ -92,24 +92,41 @@ export function forEachAncestorBlock(
   // One buffer for all blocks, so memory is bounded by the budget rather than by when the
   // garbage collector returns earlier blocks.
   const buffer = new Uint32Array(count * (step >>> 5));
+  // Per row, the range of words that may be non-zero ([firstWord, lastWord], empty when first >
+  // last): sparse rows cost only their span when merged into a dependency's row.
+  const firstWord = new Int32Array(count);
+  const lastWord = new Int32Array(count);
   for (let lo = 0; lo < count; lo += step) {
     const hi = Math.min(count, lo + step);
     const words = (hi - lo + 31) >>> 5;
     const rows = buffer.subarray(0, (count - lo) * words);
     rows.fill(0);
+    firstWord.fill(words, lo);
+    lastWord.fill(-1, lo);
     for (let c = lo + 1; c < count; c++) {
       const base = (c - lo) * words;
+      let first = words;
+      let last = -1;
       // Dependents have smaller numbers; those below lo contribute nothing to this block.
       for (let e = start[c + 1] - 1; e >= start[c]; e--) {
         const p = targets[e];
         if (p < lo) break;
         const local = p - lo;
         const pBase = local * words;
-        // Ancestors of p are numbered below p, so only its first words can be non-zero.
-        const last = Math.min(words - 1, local >>> 5);
-        for (let w = 0; w <= last; w++) rows[base + w] |= rows[pBase + w];
-        if (p < hi) rows[base + (local >>> 5)] |= 1 << (local & 31);
+        const from = firstWord[p];
+        const to = lastWord[p];
+        for (let w = from; w <= to; w++) rows[base + w] |= rows[pBase + w];
+        if (from < first) first = from;
+        if (to > last) last = to;
+        if (p < hi) {
+          const w = local >>> 5;
+          rows[base + w] |= 1 << (local & 31);
+          if (w < first) first = w;
+          if (w > last) last = w;
+        }
       }
+      firstWord[c] = first;
+      lastWord[c] = last;
     }
     visit({ lo, hi, words, rows });
   }
