@@ -50,6 +50,13 @@ describe('repoContributorStats (DESIGN §5.3, §5.7 item 9)', () => {
     expect(r.contributors).toEqual([{ hash: contributorHash('alice@x.org'), commits: 2, first: '2026-05-01T00:00:00Z', last: '2026-05-02T00:00:00Z' }]);
   });
 
+  it('applies the mailmap to credited co-authors too, and does not credit the author twice', () => {
+    const mailmap: MailmapEntry[] = [{ properName: null, properEmail: 'alice@x.org', commitName: null, commitEmail: 'alice@old-laptop.example' }];
+    const r = stats([commit('Bob', 'bob@x.org', '2026-05-01T00:00:00Z', [{ name: 'A', email: 'alice@old-laptop.example' }, { name: 'B', email: 'BOB@x.org' }])], mailmap, true);
+    expect(r.contributors.map((c) => c.hash).sort()).toEqual([contributorHash('alice@x.org'), contributorHash('bob@x.org')].sort());
+    expect(r.contributors.every((c) => c.commits === 1)).toBe(true);
+  });
+
   it('anchors every window at as_of: 24 months, 30 and 90 days, commits after as_of ignored', () => {
     const r = stats([
       commit('future', 'f@x.org', '2026-08-23T00:00:00Z'),

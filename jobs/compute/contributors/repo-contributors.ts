@@ -127,8 +127,9 @@ export function repoContributorStats(log: RepoCommitLog, options: ContributorOpt
   let first: number | null = null;
   let last: number | null = null;
 
+  /** Credits one commit to an already mailmapped identity; false when it has no usable key. */
   const credit = (identity: Identity, t: number, inWindow: boolean): boolean => {
-    const key = identityKey(applyMailmap(identity, log.mailmap));
+    const key = identityKey(identity);
     if (key === null) return false;
     let hash = hashOfKey.get(key);
     if (hash === undefined) {
@@ -179,7 +180,7 @@ export function repoContributorStats(log: RepoCommitLog, options: ContributorOpt
         const key = identityKey(mapped);
         if (key === null || seen.has(key) || automationKind(mapped.name, mapped.email) !== null) continue;
         seen.add(key);
-        credit(co, t, inWindow);
+        credit(mapped, t, inWindow);
       }
     }
   }
