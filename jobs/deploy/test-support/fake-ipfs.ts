@@ -14,6 +14,8 @@ export interface FakeIpfs extends RunningServer {
   psaToken: string;
   /** CID → files, everything uploaded as a CAR (the "network"). */
   content: Map<string, CarFiles>;
+  /** CID → the CAR bytes uploaded for it (served for `?format=car`). */
+  cars: Map<string, Uint8Array>;
   /** CID → provider names that pinned it. */
   pins: Map<string, Set<string>>;
   /** Route → how many of its next requests answer 500. */
@@ -28,6 +30,7 @@ export async function startFakeIpfs(options: { pinataJwt: string; psaToken: stri
     pinataJwt: options.pinataJwt,
     psaToken: options.psaToken,
     content: new Map<string, CarFiles>(),
+    cars: new Map<string, Uint8Array>(),
     pins: new Map<string, Set<string>>(),
     failNext: new Map<FakeRoute, number>(),
     requests: [] as FakeIpfs['requests'],
@@ -61,8 +64,10 @@ export async function startFakeIpfs(options: { pinataJwt: string; psaToken: stri
       const form = await new Request('http://fake/', { method: 'POST', headers: { 'content-type': request.headers['content-type'] ?? '' }, body }).formData();
       const file = form.get('file');
       if (!(file instanceof Blob) || form.get('car') !== 'true') return sendJson(response, 400, { error: 'expected a CAR upload' });
-      const files = await readCarFiles(new Uint8Array(await file.arrayBuffer()));
+      const car = new Uint8Array(await file.arrayBuffer());
+      const files = await readCarFiles(car);
       state.content.set(files.root, files);
+      state.cars.set(files.root, car);
       pin(files.root, 'pinata');
       return sendJson(response, 200, { data: { id: `file-${state.content.size}`, cid: files.root, name: form.get('name') } });
     }
@@ -76,7 +81,9 @@ export async function startFakeIpfs(options: { pinataJwt: string; psaToken: stri
       const { cid } = JSON.parse(body.toString('utf8')) as { cid: string };
       const requestid = `req-${psaRequests.size + 1}`;
       psaRequests.set(requestid, { cid, polls: 0 });
-      return sendJson(response, 202, { requestid, status: 'queued', created: '2026-01-01T00:00:00Z', pin: { cid }, delegates: [] });
+      const immediately = state.psaQueuedPolls === 0 && state.content.has(cid);
+      if (immediately) pin(cid, 'psa');
+      return sendJson(response, 202, { requestid, status: immediately ? 'pinned' : 'queued', created: '2026-01-01T00:00:00Z', pin: { cid }, delegates: [] });
     }
     if (route === 'psa-status') {
       const requestid = decodeURIComponent(url.pathname.slice('/psa/pins/'.length));
@@ -94,6 +101,10 @@ export async function startFakeIpfs(options: { pinataJwt: string; psaToken: stri
     const [, , cid, ...rest] = url.pathname.split('/');
     const files = state.content.get(cid);
     if (!files) return sendJson(response, 504, { error: 'no providers found' });
+    if (url.searchParams.get('format') === 'car' && rest.join('') === '') {
+      response.writeHead(200, { 'content-type': 'application/vnd.ipld.car' });
+      return response.end(state.cars.get(cid));
+    }
     const wanted = rest.join('/') || 'index.html';
     const bytes = files.files.get(wanted);
     if (!bytes) return sendJson(response, 404, { error: 'not found' });
