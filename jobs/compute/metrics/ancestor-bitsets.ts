@@ -22,20 +22,40 @@ export interface Condensation {
   graph: IndexedGraph;
   /** 1 for vertices of the active subgraph. */
   member: Uint8Array;
+  /**
+   * Components renumbered so that the components of members come first (0 .. memberComponents − 1,
+   * still in topological order) and the isolated non-member vertices after them.
+   */
   components: Components;
+  memberComponents: number;
   /** Direct dependents of each component (other components), ascending. */
   dependents: Csr;
   /** Per column word: bit set where that component has more than one vertex. */
   multiVertexMask: Uint32Array;
 }
 
-/** Condenses the subgraph induced by `members` (non-members become isolated singleton components). */
+/** Condenses the subgraph induced by `members`; non-members become isolated singletons, numbered last. */
 export function condenseMembers(graph: DependencyGraph, members: ReadonlySet<string>): Condensation {
   const g = indexGraph(graph, (id) => members.has(id));
   const member = new Uint8Array(g.n);
   for (let v = 0; v < g.n; v++) if (members.has(g.ids[v])) member[v] = 1;
-  const components = stronglyConnectedComponents(g.n, g.out);
-  const { componentOf, count, size } = components;
+  const tarjan = stronglyConnectedComponents(g.n, g.out);
+  // No induced edge touches a non-member, so a component is all members or one non-member.
+  const isMemberComponent = new Uint8Array(tarjan.count);
+  for (let v = 0; v < g.n; v++) if (member[v]) isMemberComponent[tarjan.componentOf[v]] = 1;
+  const renumber = new Int32Array(tarjan.count);
+  let memberComponents = 0;
+  for (let c = 0; c < tarjan.count; c++) if (isMemberComponent[c]) renumber[c] = memberComponents++;
+  let next = memberComponents;
+  for (let c = 0; c < tarjan.count; c++) if (!isMemberComponent[c]) renumber[c] = next++;
+  const count = tarjan.count;
+  const componentOf = new Int32Array(g.n);
+  const size = new Int32Array(count);
+  for (let v = 0; v < g.n; v++) {
+    componentOf[v] = renumber[tarjan.componentOf[v]];
+    size[componentOf[v]]++;
+  }
+  const components: Components = { count, componentOf, size };
   let m = 0;
   for (let v = 0; v < g.n; v++) {
     for (let e = g.out.start[v]; e < g.out.start[v + 1]; e++) {
@@ -59,10 +79,10 @@ export function condenseMembers(graph: DependencyGraph, members: ReadonlySet<str
   const dependents = buildCsr(count, from, to);
   const multiVertexMask = new Uint32Array((count + 31) >>> 5);
   for (let c = 0; c < count; c++) if (size[c] > 1) multiVertexMask[c >>> 5] |= 1 << (c & 31);
-  return { graph: g, member, components, dependents, multiVertexMask };
+  return { graph: g, member, components, memberComponents, dependents, multiVertexMask };
 }
 
-/** One block of ancestor bitsets: row of component c (c ≥ lo) at `rows[(c - lo) * words]`. */
+/** One block of ancestor bitsets: row of member component c (lo ≤ c < memberComponents) at `rows[(c - lo) * words]`. */
 export interface AncestorBlock {
   lo: number;
   hi: number;
@@ -86,7 +106,8 @@ export function forEachAncestorBlock(
   visit: (block: AncestorBlock) => void,
   budgetBytes: number = BITSET_BUDGET_BYTES,
 ): void {
-  const count = cond.components.count;
+  // Non-member components have no edges: no rows or columns needed for them.
+  const count = cond.memberComponents;
   const step = blockColumns(count, budgetBytes);
   const { start, targets } = cond.dependents;
   // One buffer for all blocks, so memory is bounded by the budget rather than by when the

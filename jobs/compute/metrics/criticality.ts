@@ -31,13 +31,14 @@ export function criticality(
 ): CriticalityResult {
   const cond = condenseMembers(graph, members);
   const { count, componentOf, size } = cond.components;
+  const memberCount = cond.memberComponents;
   const g = cond.graph;
 
   const componentScore = new Float64Array(count);
   forEachAncestorBlock(
     cond,
     ({ lo, words, rows }) => {
-      for (let c = lo; c < count; c++) {
+      for (let c = lo; c < memberCount; c++) {
         componentScore[c] += vertexCountOfRow(cond, rows, (c - lo) * words, words, lo);
       }
     },
