@@ -1,7 +1,7 @@
 import { expect, test, waitForAtlas } from './support/site.ts';
 
 test('graph page draws the project graph on a non-empty WebGL canvas with a legend', async ({ page, site, atlas }) => {
-  const nodes = (atlas.prepare("SELECT COUNT(*) AS n FROM graph_layout WHERE level = 'project'").get() as { n: number }).n;
+  const nodes = (atlas.prepare("SELECT COUNT(*) AS n FROM graph_layout l JOIN projects p ON p.project_id = l.node_id WHERE l.level = 'project'").get() as { n: number }).n;
   test.skip(nodes === 0, 'no project layout in this atlas');
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(site.url('graph/'));
