@@ -8,7 +8,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as UnixFS from '@ipld/unixfs';
 import { CarWriter } from '@ipld/car/writer';
-import type { CID } from 'multiformats/cid';
 
 /**
  * Kubo's `Import.UnixFSHAMTDirectorySizeThreshold` (256 KiB), estimated like Kubo as the sum of
@@ -24,10 +23,7 @@ export interface PackedCar {
   fileCount: number;
 }
 
-interface Block {
-  cid: CID;
-  bytes: Uint8Array;
-}
+type Block = UnixFS.Block;
 
 type FsWriter = ReturnType<typeof UnixFS.createWriter>;
 type EntryLink = Parameters<typeof UnixFS.set>[2];
@@ -85,14 +81,18 @@ export async function packDirectory(dir: string): Promise<PackedCar> {
   await fs.close();
   const blocks = await blocksDone;
 
-  const { writer, out } = CarWriter.create([rootLink.cid]);
+  // @ipld/unixfs links CIDs of multiformats 13, @ipld/car types them with multiformats 14; the
+  // binary form is the same, so the casts below only bridge the two type declarations.
+  type CarCid = Exclude<Parameters<typeof CarWriter.create>[0], void | unknown[]>;
+  type CarBlock = Parameters<Awaited<ReturnType<typeof CarWriter.create>>['writer']['put']>[0];
+  const { writer, out } = CarWriter.create([rootLink.cid as unknown as CarCid]);
   const chunksDone = collect(out);
   const seen = new Set<string>();
   for (const block of blocks) {
     const key = block.cid.toString();
     if (seen.has(key)) continue;
     seen.add(key);
-    await writer.put(block);
+    await writer.put(block as unknown as CarBlock);
   }
   await writer.close();
   const car = Buffer.concat(await chunksDone);

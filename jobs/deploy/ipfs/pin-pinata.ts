@@ -17,7 +17,7 @@ export async function pinataUploadCar(config: PinataConfig, car: Uint8Array, roo
     effects,
     () => {
       const form = new FormData();
-      form.append('file', new Blob([car], { type: 'application/vnd.ipld.car' }), `${name}.car`);
+      form.append('file', new Blob([car.slice()], { type: 'application/vnd.ipld.car' }), `${name}.car`);
       form.append('network', 'public');
       form.append('name', name);
       form.append('car', 'true');

@@ -97,7 +97,7 @@ export async function startFakeHorizon(options: FakeHorizonOptions): Promise<Fak
           else account.data[operation.name] = Buffer.from(operation.value).toString('base64');
         }
       }
-      return sendJson(response, 200, { hash: hash.toString('hex'), ledger: 1, successful: true, envelope_xdr: xdr });
+      return sendJson(response, 200, { hash: Buffer.from(hash).toString('hex'), ledger: 1, successful: true, envelope_xdr: xdr });
     }
     sendJson(response, 404, { title: 'Resource Missing', status: 404 });
   });

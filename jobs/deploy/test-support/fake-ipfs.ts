@@ -61,7 +61,7 @@ export async function startFakeIpfs(options: { pinataJwt: string; psaToken: stri
     if (!authorized) return sendJson(response, 401, { error: { reason: 'UNAUTHORIZED', details: 'bad token' } });
 
     if (route === 'pinata-upload') {
-      const form = await new Request('http://fake/', { method: 'POST', headers: { 'content-type': request.headers['content-type'] ?? '' }, body }).formData();
+      const form = await new Request('http://fake/', { method: 'POST', headers: { 'content-type': request.headers['content-type'] ?? '' }, body: new Uint8Array(body) }).formData();
       const file = form.get('file');
       if (!(file instanceof Blob) || form.get('car') !== 'true') return sendJson(response, 400, { error: 'expected a CAR upload' });
       const car = new Uint8Array(await file.arrayBuffer());

@@ -7,7 +7,7 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export type Handler = (request: IncomingMessage, body: Buffer, response: ServerResponse) => void | Promise<void>;
+export type Handler = (request: IncomingMessage, body: Buffer, response: ServerResponse) => unknown;
 
 export async function listenOnLoopback(handler: Handler): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {

@@ -41,7 +41,7 @@ describe('publishDataEntry against a loopback Horizon', () => {
     expect(publisher.verify(tx.hash(), tx.signatures[0].signature)).toBe(true);
     expect(publisher.verify(publicHash, tx.signatures[0].signature)).toBe(false);
 
-    expect(result.transactionHash).toBe(tx.hash().toString('hex'));
+    expect(result.transactionHash).toBe(Buffer.from(tx.hash()).toString('hex'));
     expect(horizon.accounts.get(publisher.publicKey())!.data[XLM_SH_IPFS_KEY]).toBe(Buffer.from(CID).toString('base64'));
     expect(entries.map((e) => e.event)).toEqual(['xlm_sh.submitted', 'xlm_sh.verified']);
     expect(JSON.stringify(entries)).not.toContain(publisher.secret());
