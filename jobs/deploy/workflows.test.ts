@@ -24,6 +24,16 @@ const ENVIRONMENTS = ['github-pages', 'ipfs', 'xlm-sh'];
 /** The only write scopes any job may ask for, and what for. */
 const WRITE_SCOPES: Record<string, string> = { pages: 'deploy Pages', 'id-token': 'Pages OIDC', contents: 'push the deploys ledger', issues: 'the alert issue' };
 
+/** Every secret the workflows may use and where it lives (docs/DEPLOY.md, "Secrets"). */
+const SECRET_ENVIRONMENTS: Record<string, string> = {
+  GITHUB_TOKEN: 'repository',
+  COLLECT_GITHUB_TOKEN: 'repository',
+  OPENGRANTS_API_KEY: 'repository',
+  PINATA_JWT: 'ipfs',
+  PSA_TOKEN: 'ipfs',
+  XLM_SH_PUBLISHER_SECRET: 'xlm-sh',
+};
+
 const Step = z
   .object({ uses: z.string().optional(), run: z.string().optional(), with: z.record(z.string(), z.unknown()).optional(), env: z.record(z.string(), z.unknown()).optional() })
   .passthrough()
@@ -98,8 +108,11 @@ describe.each(FILES)('%s', (file) => {
         expect(step.run ?? '', `${name}: a run script references secrets`).not.toMatch(/secrets\./);
         expect(step.run ?? '', `${name}: a run script prints an env secret`).not.toMatch(/echo[^\n]*\$\{?(PG_ATLAS_XLM_SECRET|PG_ATLAS_PINATA_JWT|PG_ATLAS_PSA_TOKEN)/);
       }
-      const usesSecrets = [...JSON.stringify(job).matchAll(/secrets\.([A-Z_]+)/g)].map((m) => m[1]).filter((s) => s !== 'GITHUB_TOKEN' && s !== 'OPENGRANTS_API_KEY');
-      if (usesSecrets.length > 0) expect(['ipfs', 'xlm-sh'], `${name} uses ${usesSecrets.join(', ')}`).toContain(environmentOf(job));
+      for (const [, secret] of JSON.stringify(job).matchAll(/secrets\.([A-Z_]+)/g)) {
+        const home = SECRET_ENVIRONMENTS[secret];
+        expect(home, `${name} uses an unlisted secret ${secret}`).toBeDefined();
+        if (home !== 'repository') expect(environmentOf(job), `${name} uses ${secret} outside environment ${home}`).toBe(home);
+      }
     }
     expect(text).not.toMatch(/set -x/);
   });
