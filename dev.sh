@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/node-env.sh
+export ASTRO_TELEMETRY_DISABLED=1
 
 install_packages() {
   # npm ci only when node_modules is missing or older than the lockfile.
