@@ -139,5 +139,5 @@ describe('deploy CLI end to end', () => {
     expect(summaryText).toContain('### Sanity gate: REFUSED');
     expect(summaryText).toContain(`Root CID: \`${cid}\``);
     expect(summaryText).toContain('### xlm.sh');
-  });
+  }, 240_000);
 });

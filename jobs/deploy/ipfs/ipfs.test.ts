@@ -67,7 +67,7 @@ describe('packDirectory', () => {
     const back = await readCarFiles(packed.car);
     expect(back.files.size).toBe(count + 1);
     expect(Buffer.from(back.files.get(`repos/pkg-github-some-owner-repo-${count - 1}.html`)!).toString()).toBe(String(count - 1));
-  });
+  }, 120_000);
 
   it('rejects a CAR whose block bytes were altered', async () => {
     const packed = await packDirectory(await makeDist('a', { 'index.html': INDEX }));
