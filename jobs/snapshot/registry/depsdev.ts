@@ -85,3 +85,26 @@ export function parseDepsdevProjectBatch(json: unknown, ctx: FileContext): RepoP
   return out;
 }
 
+
+/**
+ * deps.dev's v3 REST API answers in camelCase with nested keys (`projectKey.id`, `starsCount`;
+ * `packageKey.{system,name}`, `versions[].versionKey.version`, `isDefault`), while the batch
+ * exports in ../shared/realdata are snake_case and flat. The collector stores what the API sent,
+ * so both spellings are read: v3 documents are rewritten to the flat shape before recognition.
+ */
+export function normaliseDepsdevV3(json: unknown): unknown {
+  if (!isRecord(json)) return json;
+  const projectKey = json.projectKey;
+  if (isRecord(projectKey) && typeof projectKey.id === 'string') {
+    return { [projectKey.id]: { stars_count: json.starsCount ?? null, forks_count: json.forksCount ?? null, license: json.license ?? null, description: json.description ?? null } };
+  }
+  const packageKey = json.packageKey;
+  if (isRecord(packageKey) && typeof packageKey.system === 'string' && typeof packageKey.name === 'string' && Array.isArray(json.versions)) {
+    const versions = json.versions.filter(isRecord).map((v) => ({
+      version: isRecord(v.versionKey) && typeof v.versionKey.version === 'string' ? v.versionKey.version : String(v.version ?? ''),
+      is_default: v.isDefault === true,
+    }));
+    return { system: packageKey.system, name: packageKey.name, default_version: versions.find((v) => v.is_default)?.version ?? null, versions };
+  }
+  return json;
+}

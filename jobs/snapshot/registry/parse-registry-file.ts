@@ -7,7 +7,7 @@ import type { FileContext } from '../meta/file-context.ts';
 import { warnAt } from '../meta/file-context.ts';
 import { parseJsonContent } from '../meta/snapshot-files.ts';
 import { parseCratesCrate, parseCratesDependencies, parseCratesReverseDependencies } from './crates.ts';
-import { parseDepsdevPackage, parseDepsdevProjectBatch, parseDepsdevRequirements } from './depsdev.ts';
+import { normaliseDepsdevV3, parseDepsdevPackage, parseDepsdevProjectBatch, parseDepsdevRequirements } from './depsdev.ts';
 import type { RegistryFragment } from './fragment.ts';
 import { REGISTRY_SOURCE } from './merge.ts';
 import { parseNpmDownloads, parseNpmPackument } from './npm.ts';
@@ -44,7 +44,9 @@ export interface ParsedRegistryFile {
 /** `folder` is the registry folder the file sits in (`npm`, `crates`, …), used only to break ties. */
 export function parseRegistryFile(content: string | Buffer, file: string, folder: string | null, sink: WarningSink): ParsedRegistryFile {
   const ctx: FileContext = { source: REGISTRY_SOURCE, file, sink };
-  const json = parseJsonContent(content, ctx);
+  const raw = parseJsonContent(content, ctx);
+  if (raw === undefined) return { shape: null, fragment: null, popularity: [] };
+  const json = normaliseDepsdevV3(raw);
   if (json === undefined) return { shape: null, fragment: null, popularity: [] };
   const shape = recogniseRegistryShape(json, folder);
   if (shape === null) {
