@@ -1,14 +1,27 @@
 #!/usr/bin/env bash
 # All tests: unit tests (vitest), then the browser tests (Playwright + Debian Chromium) against a
 # fresh build of the real data in ../shared/realdata. Expects Node 24 on PATH (dev.sh sets it).
-set -euo pipefail
+# Ends with one plain line "N passed, N failed" over both runners.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 REALDATA="${PG_ATLAS_REALDATA:-../shared/realdata}"
 OUT="out/realdata"
+REPORTS="out/test-reports"
+mkdir -p "$REPORTS"
+rm -f "$REPORTS"/*.json
 
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest.json"
+unit=$?
 
 echo "pg-atlas: building the real-data atlas and site for the browser tests ($REALDATA)" >&2
-node jobs/cli/atlas.ts build --snapshot "$REALDATA" --out "$OUT"
+if node jobs/cli/atlas.ts build --snapshot "$REALDATA" --out "$OUT" >/dev/null; then
+  PG_ATLAS_DB="$OUT/atlas.sqlite" PG_ATLAS_DIST="$OUT/dist" PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/playwright.json" \
+    npx playwright test --reporter=list,json
+  e2e=$?
+else
+  echo "pg-atlas: the real-data build failed" >&2
+  e2e=1
+fi
 
-PG_ATLAS_DB="$OUT/atlas.sqlite" PG_ATLAS_DIST="$OUT/dist" npx playwright test
+node scripts/test-summary.ts "$REPORTS/vitest.json" "$REPORTS/playwright.json"
+[ "$unit" -eq 0 ] && [ "$e2e" -eq 0 ]
