@@ -203,14 +203,24 @@ export function computeAtlas(snap: RawSnapshot, options: ComputeOptions): Comput
   const funding = resolveFunding(snap.funding, projects, snap.opengrants.applications, sink);
 
   // ---- rows ----
+  // Direct dependents of a project: active-subgraph vertices outside it with an edge into one of its repos.
+  const directDependentsOf = new Map<string, Set<string>>();
+  for (const e of metricEdges) {
+    const to = projectOfRepo.get(e.to);
+    if (!to || projectOfRepo.get(e.from) === to || !active.members.has(e.from)) continue;
+    const set = directDependentsOf.get(to) ?? new Set<string>();
+    set.add(e.from);
+    directDependentsOf.set(to, set);
+  }
+  const aliasRepos = new Set(aliases.aliases.map((a) => a.repoId as string));
   const projectRows: Row[] = projects.map((p) => {
     const st = statusOf.get(p.id)!;
     const pc = projCrit.get(p.id);
     const cs = contributors.project.get(p.id);
     const repoIds = projectRepoIds.get(p.id) ?? [];
-    const directDependents = repoIds.length ? new Set(metricEdges.filter((e) => repoIds.includes(e.to) && !repoIds.includes(e.from) && active.members.has(e.from)).map((e) => e.from)).size : null;
+    const directDependents = repoIds.length ? directDependentsOf.get(p.id)?.size ?? 0 : null;
     return {
-      project_id: p.id, name: p.name, type: repoIds.some((r) => aliases.aliases.some((a) => a.repoId === r)) ? 'public-good' : 'scf-project',
+      project_id: p.id, name: p.name, type: repoIds.some((r) => aliasRepos.has(r)) ? 'public-good' : 'scf-project',
       activity_status: st.status, baseline_status: p.baselineStatus, status_source: st.source, status_reason: st.reason, origin: p.origin,
       category: p.category, integration_status: p.integrationStatus, git_owner_url: p.gitOwnerUrl, description: p.description,
       website: p.website, x_url: p.xUrl, open_source: p.openSource, crawled: p.crawled,
@@ -227,7 +237,6 @@ export function computeAtlas(snap: RawSnapshot, options: ComputeOptions): Comput
     };
   });
 
-  const aliasRepos = new Set(aliases.aliases.map((a) => a.repoId as string));
   const repoRows: Row[] = repos.map((r) => {
     const cs = contributors.repo.get(r.id);
     const a = adoption.get(r.id);

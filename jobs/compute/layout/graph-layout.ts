@@ -4,14 +4,21 @@
  *
  * ForceAtlas2 is deterministic given its start positions, so those come from a hash of each node
  * id (not Math.random), and coordinates are rounded so the stored values are stable bytes.
- * Isolated nodes carry no layout information; they are placed on a ring outside the connected
- * part so they don't crowd the core.
+ * Only the core runs ForceAtlas2: isolated nodes are placed on rings outside it, and leaves (one
+ * neighbour) on a small circle around their neighbour. Iterations shrink as the core grows
+ * (layoutIterations), which keeps the 10× planning scale within a minute (docs/BENCHMARKS.md).
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 
 /** Iterations of ForceAtlas2: enough to settle a few thousand nodes (docs/BENCHMARKS.md). */
 export const LAYOUT_ITERATIONS = 200;
+/** Cores up to this size get every iteration; larger ones fewer (1/√n), so time grows ~n log n · √n. */
+export const FULL_ITERATIONS_UP_TO = 1000;
+/** Fewest iterations, for the largest cores. */
+export const MIN_LAYOUT_ITERATIONS = 30;
+/** Distance of leaves from their anchor, as a share of the core's radius. */
+export const LEAF_RADIUS_SHARE = 0.02;
 /** Above this many connected nodes, Barnes-Hut makes each iteration O(n log n) instead of O(n²). */
 export const BARNES_HUT_MIN_NODES = 300;
 /** Decimal places kept in stored coordinates. */
@@ -38,6 +45,11 @@ export interface LayoutInput {
   edges: { from: string; to: string; weight: number }[];
 }
 
+/** Iterations for a core of `n` nodes: many for small graphs, fewer as Barnes-Hut steps get dearer. */
+export function layoutIterations(n: number): number {
+  return Math.max(MIN_LAYOUT_ITERATIONS, Math.min(LAYOUT_ITERATIONS, Math.round(LAYOUT_ITERATIONS * Math.sqrt(FULL_ITERATIONS_UP_TO / Math.max(n, 1)))));
+}
+
 export function computeLayout(input: LayoutInput): Map<string, { x: number; y: number }> {
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const nodes = [...input.nodes].sort();
@@ -49,15 +61,17 @@ export function computeLayout(input: LayoutInput): Map<string, { x: number; y: n
     if (graph.hasEdge(e.from, e.to)) graph.updateEdgeAttribute(e.from, e.to, 'weight', (w) => (w ?? 0) + e.weight);
     else graph.addEdge(e.from, e.to, { weight: e.weight });
   }
-  const connected = nodes.filter((n) => graph.degree(n) > 0);
   const isolated = nodes.filter((n) => graph.degree(n) === 0);
+  // Leaves (one neighbour, which has others) add nothing to the shape of the core: they are placed
+  // around their neighbour afterwards, which keeps the force layout to the nodes that matter.
+  const leaves = nodes.filter((n) => graph.degree(n) === 1 && graph.degree(graph.neighbors(n)[0]) > 1);
   const positions = new Map<string, { x: number; y: number }>();
   let radius = 100;
-  if (connected.length > 0) {
-    const core = graph.copy();
-    for (const n of isolated) core.dropNode(n);
+  const core = graph.copy();
+  for (const n of [...isolated, ...leaves]) core.dropNode(n);
+  if (core.order > 0) {
     const settings = { ...forceAtlas2.inferSettings(core), barnesHutOptimize: core.order > BARNES_HUT_MIN_NODES };
-    forceAtlas2.assign(core, { iterations: LAYOUT_ITERATIONS, settings, getEdgeWeight: 'weight' });
+    forceAtlas2.assign(core, { iterations: layoutIterations(core.order), settings, getEdgeWeight: 'weight' });
     let cx = 0;
     let cy = 0;
     core.forEachNode((_n, a) => { cx += a.x; cy += a.y; });
@@ -69,6 +83,22 @@ export function computeLayout(input: LayoutInput): Map<string, { x: number; y: n
       const y = a.y - cy;
       positions.set(n, { x, y });
       radius = Math.max(radius, Math.hypot(x, y));
+    });
+  }
+  // Leaves on a small circle around their anchor, in id order, with a per-anchor rotation.
+  const leavesOf = new Map<string, string[]>();
+  for (const leaf of leaves) {
+    const anchor = graph.neighbors(leaf)[0];
+    leavesOf.set(anchor, [...(leavesOf.get(anchor) ?? []), leaf]);
+  }
+  const leafStep = radius * LEAF_RADIUS_SHARE;
+  for (const [anchor, list] of leavesOf) {
+    const a = positions.get(anchor) ?? { x: 0, y: 0 };
+    const r = leafStep * (1 + Math.sqrt(list.length) / 2);
+    const turn = (hash32(anchor, 3) / 0xffffffff) * 2 * Math.PI;
+    list.forEach((leaf, i) => {
+      const angle = turn + (i / list.length) * 2 * Math.PI;
+      positions.set(leaf, { x: a.x + r * Math.cos(angle), y: a.y + r * Math.sin(angle) });
     });
   }
   // Isolated nodes on rings just outside the core, in id order.
