@@ -71,7 +71,8 @@ export function computeContributors(repos: RawRepo[], reposOfProject: Map<Projec
         if (c.last > p.last) p.last = c.last;
       }
     }
-    for (const [month, commits] of Object.entries(stats.commitsPerMonth)) monthlyRows.push({ repo_id: repoId, month, commits });
+    // Only months with commits are stored (most repos are quiet most months); readers fill the gaps.
+    for (const [month, commits] of Object.entries(stats.commitsPerMonth)) if (commits > 0) monthlyRows.push({ repo_id: repoId, month, commits });
   }
   const since30 = new Date(w.active30).toISOString();
   const since90 = new Date(w.active90).toISOString();

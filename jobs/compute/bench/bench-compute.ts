@@ -96,6 +96,7 @@ function time<T>(run: () => T): [T, number] {
   return [result, performance.now() - t];
 }
 
+if (import.meta.main) {
 const scales = process.argv.slice(2).map(Number).filter((x) => x > 0);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'pg-atlas-bench-'));
 console.log('scale | projects | repos | externals | edges | blast rows | generate s | compute s | write s | atlas MB | gzip MB | peak RSS MB');
@@ -112,3 +113,4 @@ for (const scale of scales.length ? scales : [1, 3, 10]) {
   console.log(`${scale}× | ${c.projects} | ${c.repos} | ${c.externalPackages} | ${c.edges} | ${computed.tables.transitive_dependents.length} | ${(genMs / 1000).toFixed(1)} | ${(computeMs / 1000).toFixed(1)} | ${(writeMs / 1000).toFixed(1)} | ${mb(bytes)} | ${mb(gz)} | ${mb(process.resourceUsage().maxRSS * 1024)}`);
 }
 rmSync(tmp, { recursive: true, force: true });
+}
