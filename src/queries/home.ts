@@ -1,5 +1,10 @@
-/** Reads for the home page (DESIGN §7 Home): headline counts from `meta`, top critical projects. */
+/**
+ * Reads for the home page (DESIGN §7 Home): headline counts from `meta`, top critical projects,
+ * the pony-factor and activity-status distributions, dependency coverage, the criticality ×
+ * pony-factor grid and per-source provenance.
+ */
 import type { AtlasQuery } from '../lib/query-seam.ts';
+import { ACTIVE_STATUS_SQL, CRITICALITY_BUCKETS, PONY_BUCKETS } from './risk-buckets.ts';
 
 export interface HeadlineCounts {
   snapshot_as_of: string;
@@ -43,4 +48,69 @@ export const TOP_CRITICAL_SQL = `SELECT project_id, name, activity_status, criti
 
 export function readTopCritical(atlas: AtlasQuery, limit = TOP_CRITICAL_LIMIT): Promise<CriticalProject[]> {
   return atlas.query<CriticalProject>(TOP_CRITICAL_SQL, [limit]);
+}
+
+/** One bar of a distribution: a bucket id (for links), its label and how many items fall in it. */
+export interface BucketCount {
+  id: string;
+  label: string;
+  count: number;
+}
+
+/** Pony-factor distribution over active projects (DESIGN §7 Home "pony-factor risk distribution"). */
+export async function readPonyDistribution(atlas: AtlasQuery): Promise<BucketCount[]> {
+  const select = PONY_BUCKETS.map((b, i) => `SUM(CASE WHEN ${b.where} THEN 1 ELSE 0 END) AS b${i}`).join(', ');
+  const row = await atlas.queryRow<Record<string, number | null>>(`SELECT ${select} FROM projects WHERE ${ACTIVE_STATUS_SQL}`);
+  return PONY_BUCKETS.map((b, i) => ({ id: b.id, label: b.label, count: row?.[`b${i}`] ?? 0 }));
+}
+
+/** Projects per activity status, in the order of STATUS_ORDER then any other value by name. */
+export const STATUS_ORDER = ['live', 'in-dev', 'discontinued', 'non-responsive'];
+
+export async function readStatusBreakdown(atlas: AtlasQuery): Promise<{ status: string; count: number }[]> {
+  const rows = await atlas.query<{ status: string; count: number }>('SELECT activity_status AS status, COUNT(*) AS count FROM projects GROUP BY activity_status ORDER BY activity_status');
+  const rank = (s: string) => (STATUS_ORDER.includes(s) ? STATUS_ORDER.indexOf(s) : STATUS_ORDER.length);
+  return rows.sort((a, b) => rank(a.status) - rank(b.status) || a.status.localeCompare(b.status));
+}
+
+/** Dependency coverage: active repos with any dependency data, and all active repos. */
+export interface DependencyCoverage {
+  with_data: number;
+  active: number;
+}
+
+export function readDependencyCoverage(atlas: AtlasQuery): Promise<DependencyCoverage | undefined> {
+  return atlas.queryRow<DependencyCoverage>('SELECT COALESCE(SUM(has_dependency_data), 0) AS with_data, COUNT(*) AS active FROM repos WHERE is_active = 1');
+}
+
+/** The criticality × pony-factor grid over active projects: counts[criticality bucket][pony bucket]. */
+export interface RiskMatrix {
+  rows: { id: string; label: string }[];
+  columns: { id: string; label: string }[];
+  counts: number[][];
+}
+
+export async function readRiskMatrix(atlas: AtlasQuery): Promise<RiskMatrix> {
+  const cell = (c: number, p: number) => `SUM(CASE WHEN (${CRITICALITY_BUCKETS[c].where}) AND (${PONY_BUCKETS[p].where}) THEN 1 ELSE 0 END) AS c${c}_${p}`;
+  const cells = CRITICALITY_BUCKETS.flatMap((_, c) => PONY_BUCKETS.map((_, p) => cell(c, p)));
+  const row = await atlas.queryRow<Record<string, number | null>>(`SELECT ${cells.join(', ')} FROM projects WHERE ${ACTIVE_STATUS_SQL}`);
+  return {
+    rows: CRITICALITY_BUCKETS.map(({ id, label }) => ({ id, label })),
+    columns: PONY_BUCKETS.map(({ id, label }) => ({ id, label })),
+    counts: CRITICALITY_BUCKETS.map((_, c) => PONY_BUCKETS.map((_, p) => row?.[`c${c}_${p}`] ?? 0)),
+  };
+}
+
+/** Per-source provenance and freshness (DESIGN §5 "records per-source status"). */
+export interface SourceStatusRow {
+  source: string;
+  state: string;
+  retrieved_at: string | null;
+  records: number;
+  warnings: number;
+  errors: string;
+}
+
+export function readSourceStatus(atlas: AtlasQuery): Promise<SourceStatusRow[]> {
+  return atlas.query<SourceStatusRow>('SELECT source, state, retrieved_at, records, warnings, errors FROM source_status ORDER BY source');
 }
