@@ -8,8 +8,12 @@
  * neighbour) on a small circle around their neighbour. Iterations shrink as the core grows
  * (layoutIterations), which keeps the 10× planning scale within a minute (docs/BENCHMARKS.md).
  */
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { UndirectedGraph } from 'graphology';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+
+// The package is CommonJS whose module.exports *is* the layout function, while its types declare
+// an ES default export; under NodeNext the default import is module.exports, typed as the namespace.
+const forceAtlas2 = forceAtlas2Module as unknown as typeof import('graphology-layout-forceatlas2').default;
 
 /** Iterations of ForceAtlas2: enough to settle a few thousand nodes (docs/BENCHMARKS.md). */
 export const LAYOUT_ITERATIONS = 200;
@@ -51,14 +55,14 @@ export function layoutIterations(n: number): number {
 }
 
 export function computeLayout(input: LayoutInput): Map<string, { x: number; y: number }> {
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const graph = new UndirectedGraph<{ x: number; y: number }, { weight: number }>({ multi: false, allowSelfLoops: false });
   const nodes = [...input.nodes].sort();
   for (const id of nodes) {
     graph.addNode(id, { x: (hash32(id, 1) / 0xffffffff) * 1000 - 500, y: (hash32(id, 2) / 0xffffffff) * 1000 - 500 });
   }
   for (const e of [...input.edges].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))) {
     if (e.from === e.to || !graph.hasNode(e.from) || !graph.hasNode(e.to)) continue;
-    if (graph.hasEdge(e.from, e.to)) graph.updateEdgeAttribute(e.from, e.to, 'weight', (w) => (w ?? 0) + e.weight);
+    if (graph.hasEdge(e.from, e.to)) graph.updateEdgeAttribute(e.from, e.to, 'weight', (w: number | undefined) => (w ?? 0) + e.weight);
     else graph.addEdge(e.from, e.to, { weight: e.weight });
   }
   const isolated = nodes.filter((n) => graph.degree(n) === 0);
