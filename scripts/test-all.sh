@@ -10,6 +10,10 @@ REPORTS="out/test-reports"
 mkdir -p "$REPORTS"
 rm -f "$REPORTS"/*.json
 
+echo "pg-atlas: type-checking (tsc --noEmit)" >&2
+npx tsc --noEmit -p tsconfig.json
+types=$?
+
 npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest.json"
 unit=$?
 
@@ -24,4 +28,4 @@ else
 fi
 
 node scripts/test-summary.ts "$REPORTS/vitest.json" "$REPORTS/playwright.json"
-[ "$unit" -eq 0 ] && [ "$e2e" -eq 0 ]
+[ "$types" -eq 0 ] && [ "$unit" -eq 0 ] && [ "$e2e" -eq 0 ]
