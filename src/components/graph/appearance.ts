@@ -11,13 +11,19 @@ export type ColourBy = 'status' | 'risk';
 export type RiskBucket = 'one' | 'few' | 'many' | 'unknown';
 
 /** Node radius: a floor so zero-criticality nodes stay visible, log₂ so hubs don't swamp the view. */
-export const MIN_NODE_SIZE = 3;
-export const NODE_SIZE_PER_LOG2_CRITICALITY = 2.2;
-export const MAX_NODE_SIZE = 26;
+export const MIN_NODE_SIZE = 4;
+export const NODE_SIZE_PER_LOG2_CRITICALITY = 2.5;
+export const MAX_NODE_SIZE = 28;
+/** A square of the same size covers 4/π the area of the circle: shrink so equal criticality reads equal. */
+export const SQUARE_SIZE_RATIO = 0.8;
 
 export function nodeSize(criticality: number | null): number {
   const c = Math.max(0, criticality ?? 0);
   return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + NODE_SIZE_PER_LOG2_CRITICALITY * Math.log2(1 + c));
+}
+
+export function drawnNodeSize(node: Pick<AtlasNodeAttributes, 'kind' | 'criticality'>): number {
+  return nodeSize(node.criticality) * (node.kind === 'external' ? SQUARE_SIZE_RATIO : 1);
 }
 
 /**
@@ -62,7 +68,7 @@ export function nodeShape(node: Pick<AtlasNodeAttributes, 'kind'>): 'circle' | '
 
 /** Edge thickness: thicker when a project edge stands for several repo edges. */
 export function edgeSize(weight: number): number {
-  return Math.min(4, 1 + Math.log2(Math.max(1, weight)));
+  return Math.min(4, 1.5 + Math.log2(Math.max(1, weight)));
 }
 
 export interface LegendEntry {

@@ -97,7 +97,7 @@ describe('appearance', () => {
   it('log-scales size with a floor and a cap', () => {
     expect(nodeSize(null)).toBe(nodeSize(0));
     expect(nodeSize(1)).toBeGreaterThan(nodeSize(0));
-    expect(nodeSize(1e9)).toBe(26);
+    expect(nodeSize(1e9)).toBe(28);
     expect(nodeSize(7) - nodeSize(3)).toBeCloseTo(nodeSize(3) - nodeSize(1));
   });
   it('buckets pony factor risk', () => {
