@@ -52,7 +52,8 @@ function useViewState(): [GraphViewState, (patch: Partial<GraphViewState>) => vo
 function Explorer({ graph, view, update, rootRel }: { graph: AtlasGraph; view: GraphViewState; update: (p: Partial<GraphViewState>) => void; rootRel: string }) {
   const [sigma, setSigma] = useState<Sigma | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
-  const [centreRequest, setCentreRequest] = useState<{ node: string; n: number } | null>(null);
+  // A focus opened from a shared URL is centred too, like one picked in the search.
+  const [centreRequest, setCentreRequest] = useState<{ node: string; n: number } | null>(() => (view.focus ? { node: view.focus, n: 0 } : null));
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const roles = useRef<{ nodes: string[]; edges: string[] }>({ nodes: [], edges: [] });
 

@@ -45,7 +45,9 @@ async function openGraph(page: Page, url: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(url);
   await waitForAtlas(page);
-  await expect(page.getByTestId('graph-canvas').locator('canvas').first()).toBeVisible();
+  // Sigma compiles its WebGL programs on the main thread; SwiftShader on a busy CI machine is slow.
+  await expect(page.getByTestId('graph-canvas').locator('canvas').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Export PNG' })).toBeEnabled({ timeout: 30_000 });
 }
 
 const listCount = (page: Page) => page.getByTestId('graph-list-count');
@@ -172,6 +174,22 @@ test('PNG export downloads a non-empty PNG of the view', async ({ page, site }) 
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.readUInt32BE(16)).toBeGreaterThan(100); // IHDR width
   expect(bytes.length).toBeGreaterThan(5_000);
+  // The graph itself was copied, not just the white background and the caption: count coloured pixels.
+  const coloured = await page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const pixels = ctx.getImageData(0, 0, img.width, Math.floor(img.height / 2)).data;
+    let n = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (Math.max(pixels[i], pixels[i + 1], pixels[i + 2]) - Math.min(pixels[i], pixels[i + 1], pixels[i + 2]) > 40) n++;
+    return n;
+  }, bytes.toString('base64'));
+  expect(coloured, 'coloured node pixels in the exported graph').toBeGreaterThan(50);
 });
 
 test('keyboard: Tab reaches the list, Enter on a row focuses that node; hover + click on the centred node', async ({ page, site }) => {

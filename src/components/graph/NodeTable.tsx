@@ -20,6 +20,12 @@ const ROLE_TEXT: Record<string, string> = {
   both: 'Dependent and dependency (cycle)',
 };
 
+function roleText(focus: Focus, id: string): string {
+  const role = ROLE_TEXT[nodeFocusRole(focus, id)] ?? '';
+  const distance = focus.dependents.get(id) ?? focus.dependencies.get(id);
+  return distance === undefined ? role : `${role}, ${distance === 1 ? 'direct' : `${distance} steps`}`;
+}
+
 export function NodeTable({ graph, visibility, focus, rootRel, onFocusNode }: { graph: AtlasGraph; visibility: Visibility; focus: Focus | null; rootRel: string; onFocusNode: (id: string) => void }) {
   const [limit, setLimit] = useState(TABLE_PAGE_SIZE);
   const rows = useMemo(() => {
@@ -61,7 +67,7 @@ export function NodeTable({ graph, visibility, focus, rootRel, onFocusNode }: { 
               <td>{a.kind === 'external' ? '—' : statusLabel(a.status)}</td>
               <td>{formatCount(a.criticality)}</td>
               <td>{formatCount(degree)}</td>
-              {focus ? <td>{ROLE_TEXT[nodeFocusRole(focus, id)] ?? ''}{focus.dependents.get(id) ?? focus.dependencies.get(id) ? `, ${focus.dependents.get(id) ?? focus.dependencies.get(id)} step(s)` : ''}</td> : null}
+              {focus ? <td>{roleText(focus, id)}</td> : null}
               <td>
                 <button type="button" data-focus-node={id} aria-label={`Focus ${a.label} in the graph`} onClick={() => onFocusNode(id)}>
                   Focus
