@@ -1,4 +1,10 @@
-/** Reads for one project page (DESIGN §7 Project page). */
+/**
+ * Reads for one project page (DESIGN §7 Project page): the project row with the inputs of each
+ * metric (status source and reason, adoption signals per repo, every contributor's commits for the
+ * pony-factor shares), repos, project-level links with edge counts and SCF funding rows. The
+ * criticality dependents and the subgraph have their own modules (project-criticality.ts,
+ * project-subgraph.ts) because they load on their own.
+ */
 import type { AtlasQuery } from '../lib/query-seam.ts';
 
 export interface ProjectRow {
@@ -6,6 +12,7 @@ export interface ProjectRow {
   name: string;
   type: string;
   activity_status: string;
+  baseline_status: string;
   status_source: string;
   status_reason: string;
   category: string | null;
@@ -25,6 +32,8 @@ export interface ProjectRow {
   contributors_active_90d: number | null;
   top_contributor_share: number | null;
   commits_window: number | null;
+  bot_commits_window: number | null;
+  first_commit_at: string | null;
   adoption: number | null;
   adoption_repos: number | null;
   total_awarded_usd: number | null;
@@ -41,8 +50,15 @@ export interface ProjectRepoRow {
   contributors_active_90d: number;
   adoption: number | null;
   adoption_signals: number;
+  downloads_30d: number | null;
+  stars: number | null;
+  forks: number | null;
+  downloads_pct: number | null;
+  stars_pct: number | null;
+  forks_pct: number | null;
   latest_commit_at: string | null;
   archived: number | null;
+  unreachable: string | null;
 }
 
 export interface ProjectLinkRow {
@@ -53,6 +69,7 @@ export interface ProjectLinkRow {
   metric_edge_count: number;
 }
 
+/** One person's commits in the window, summed over the project's repos (DESIGN §5.3 project union). */
 export interface ContributorShareRow {
   contributor_hash: string;
   commits: number;
@@ -67,34 +84,30 @@ export interface FundingRow {
   tranche_completion_pct: number | null;
 }
 
-/** How many contributors the page lists by share (the rest are summarised as a count). */
-export const TOP_CONTRIBUTORS_LIMIT = 10;
-
 export interface ProjectPage {
   project: ProjectRow;
   repos: ProjectRepoRow[];
   dependsOn: ProjectLinkRow[];
   dependents: ProjectLinkRow[];
+  /** Every contributor of the window (the pony factor needs all of them, not a top-N). */
   contributors: ContributorShareRow[];
-  contributorCount: number;
-  commitTotal: number;
   funding: FundingRow[];
 }
 
 export async function readProjectPage(atlas: AtlasQuery, projectId: string): Promise<ProjectPage | undefined> {
   const project = await atlas.queryRow<ProjectRow>(
-    `SELECT project_id, name, type, activity_status, status_source, status_reason, category, description, website, git_owner_url,
+    `SELECT project_id, name, type, activity_status, baseline_status, status_source, status_reason, category, description, website, git_owner_url,
             repo_count, criticality, criticality_repo_sum, criticality_pct, direct_dependents, dependent_projects, dependency_projects,
             pony_factor, contributors_total, contributors_active_30d, contributors_active_90d, top_contributor_share, commits_window,
-            adoption, adoption_repos, total_awarded_usd, total_paid_usd, last_commit_at
+            bot_commits_window, first_commit_at, adoption, adoption_repos, total_awarded_usd, total_paid_usd, last_commit_at
      FROM projects WHERE project_id = ?`,
     [projectId],
   );
   if (!project) return undefined;
-  const [repos, dependsOn, dependents, contributors, totals, funding] = await Promise.all([
+  const [repos, dependsOn, dependents, contributors, funding] = await Promise.all([
     atlas.query<ProjectRepoRow>(
       `SELECT repo_id, full_name, criticality, direct_dependents, pony_factor, contributors_active_90d, adoption, adoption_signals,
-              latest_commit_at, archived
+              downloads_30d, stars, forks, downloads_pct, stars_pct, forks_pct, latest_commit_at, archived, unreachable
        FROM repos WHERE project_id = ? ORDER BY criticality DESC, full_name COLLATE NOCASE`,
       [projectId],
     ),
@@ -114,12 +127,7 @@ export async function readProjectPage(atlas: AtlasQuery, projectId: string): Pro
       `SELECT c.contributor_hash, SUM(c.commits_window) AS commits, COUNT(*) AS repos
        FROM contributions c JOIN repos r ON r.repo_id = c.repo_id
        WHERE r.project_id = ? GROUP BY c.contributor_hash
-       ORDER BY commits DESC, c.contributor_hash LIMIT ?`,
-      [projectId, TOP_CONTRIBUTORS_LIMIT],
-    ),
-    atlas.queryRow<{ people: number; commits: number | null }>(
-      `SELECT COUNT(DISTINCT c.contributor_hash) AS people, SUM(c.commits_window) AS commits
-       FROM contributions c JOIN repos r ON r.repo_id = c.repo_id WHERE r.project_id = ?`,
+       ORDER BY commits DESC, c.contributor_hash`,
       [projectId],
     ),
     atlas.query<FundingRow>(
@@ -127,9 +135,5 @@ export async function readProjectPage(atlas: AtlasQuery, projectId: string): Pro
       [projectId],
     ),
   ]);
-  return {
-    project, repos, dependsOn, dependents, contributors, funding,
-    contributorCount: totals?.people ?? 0,
-    commitTotal: totals?.commits ?? 0,
-  };
+  return { project, repos, dependsOn, dependents, contributors, funding };
 }

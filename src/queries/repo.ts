@@ -1,4 +1,9 @@
-/** Reads for one repo page (DESIGN §7 Repos table and repo page). */
+/**
+ * Reads for one repo page (DESIGN §7 Repos table and repo page): the repo row, its dependency edges
+ * (in-ecosystem and external, every scope), direct dependents, the transitive blast radius with
+ * distances, contributor commits for the pony-factor shares, monthly commits, releases and the
+ * packages it publishes with their evidence.
+ */
 import type { AtlasQuery } from '../lib/query-seam.ts';
 
 export interface RepoRow {
@@ -7,12 +12,18 @@ export interface RepoRow {
   url: string;
   project_id: string | null;
   project_name: string | null;
+  project_status: string | null;
+  assigned_by: string | null;
   is_active: number;
   in_active_subgraph: number;
   description: string | null;
   license: string | null;
   latest_version: string | null;
   latest_commit_at: string | null;
+  first_commit_at: string | null;
+  commit_count_all: number | null;
+  default_branch: string | null;
+  log_coverage: string;
   archived: number | null;
   unreachable: string | null;
   stars: number | null;
@@ -30,7 +41,11 @@ export interface RepoRow {
   bot_commits_window: number;
   adoption: number | null;
   adoption_signals: number;
+  downloads_pct: number | null;
+  stars_pct: number | null;
+  forks_pct: number | null;
   has_dependency_data: number;
+  dependency_sources: string;
 }
 
 export interface DependencyRow {
@@ -53,6 +68,31 @@ export interface DependentRow {
   version_ranges: string;
 }
 
+export interface BlastRadiusRow {
+  dependent_id: string;
+  distance: number;
+  full_name: string | null;
+  project_id: string | null;
+  project_name: string | null;
+}
+
+export interface ReleaseRow {
+  tag: string;
+  name: string | null;
+  published_at: string | null;
+}
+
+export interface PackageAliasRow {
+  purl: string;
+  manifest_path: string | null;
+  evidence: string;
+}
+
+export interface RepoContributorRow {
+  contributor_hash: string;
+  commits: number;
+}
+
 export interface MonthlyCommitRow {
   month: string;
   commits: number;
@@ -62,23 +102,26 @@ export interface RepoPage {
   repo: RepoRow;
   dependencies: DependencyRow[];
   dependents: DependentRow[];
-  transitiveDependents: number;
+  /** The blast radius: every vertex with a path to this repo, nearest first. */
+  transitive: BlastRadiusRow[];
+  contributors: RepoContributorRow[];
   monthly: MonthlyCommitRow[];
-  aliases: string[];
+  releases: ReleaseRow[];
+  aliases: PackageAliasRow[];
 }
 
 export async function readRepoPage(atlas: AtlasQuery, repoId: string): Promise<RepoPage | undefined> {
   const repo = await atlas.queryRow<RepoRow>(
-    `SELECT r.repo_id, r.full_name, r.url, r.project_id, p.name AS project_name, r.is_active, r.in_active_subgraph, r.description,
-            r.license, r.latest_version, r.latest_commit_at, r.archived, r.unreachable, r.stars, r.forks, r.downloads_30d,
+    `SELECT r.repo_id, r.full_name, r.url, r.project_id, p.name AS project_name, p.activity_status AS project_status, r.assigned_by, r.is_active, r.in_active_subgraph, r.description,
+            r.license, r.latest_version, r.latest_commit_at, r.first_commit_at, r.commit_count_all, r.default_branch, r.log_coverage, r.archived, r.unreachable, r.stars, r.forks, r.downloads_30d,
             r.criticality, r.direct_dependents, r.dependency_count, r.pony_factor, r.contributors_total, r.contributors_active_30d,
             r.contributors_active_90d, r.top_contributor_share, r.commits_window, r.bot_commits_window, r.adoption, r.adoption_signals,
-            r.has_dependency_data
+            r.downloads_pct, r.stars_pct, r.forks_pct, r.has_dependency_data, r.dependency_sources
      FROM repos r LEFT JOIN projects p ON p.project_id = r.project_id WHERE r.repo_id = ?`,
     [repoId],
   );
   if (!repo) return undefined;
-  const [dependencies, dependents, transitive, monthly, aliases] = await Promise.all([
+  const [dependencies, dependents, transitive, contributors, monthly, releases, aliases] = await Promise.all([
     atlas.query<DependencyRow>(
       `SELECT e.to_id, e.to_kind, COALESCE(r.full_name, x.name) AS target_name, e.scope, e.in_metric_scope, e.version_ranges,
               e.provenance, e.confidence
@@ -91,9 +134,22 @@ export async function readRepoPage(atlas: AtlasQuery, repoId: string): Promise<R
        FROM edges e LEFT JOIN repos r ON r.repo_id = e.from_id WHERE e.to_id = ? ORDER BY e.in_metric_scope DESC, e.from_id`,
       [repoId],
     ),
-    atlas.queryRow<{ n: number }>('SELECT COUNT(*) AS n FROM transitive_dependents WHERE vertex_id = ?', [repoId]),
+    atlas.query<BlastRadiusRow>(
+      `SELECT t.dependent_id, t.distance, r.full_name, r.project_id, p.name AS project_name
+       FROM transitive_dependents t LEFT JOIN repos r ON r.repo_id = t.dependent_id LEFT JOIN projects p ON p.project_id = r.project_id
+       WHERE t.vertex_id = ? ORDER BY t.distance, r.full_name COLLATE NOCASE, t.dependent_id`,
+      [repoId],
+    ),
+    atlas.query<RepoContributorRow>(
+      'SELECT contributor_hash, commits_window AS commits FROM contributions WHERE repo_id = ? ORDER BY commits_window DESC, contributor_hash',
+      [repoId],
+    ),
     atlas.query<MonthlyCommitRow>('SELECT month, commits FROM monthly_commits WHERE repo_id = ? ORDER BY month', [repoId]),
-    atlas.query<{ purl: string }>('SELECT purl FROM package_aliases WHERE repo_id = ? ORDER BY purl', [repoId]),
+    atlas.query<ReleaseRow>(
+      'SELECT tag, name, published_at FROM releases WHERE repo_id = ? ORDER BY published_at IS NULL, published_at DESC, tag DESC',
+      [repoId],
+    ),
+    atlas.query<PackageAliasRow>('SELECT purl, manifest_path, evidence FROM package_aliases WHERE repo_id = ? ORDER BY purl', [repoId]),
   ]);
-  return { repo, dependencies, dependents, transitiveDependents: transitive?.n ?? 0, monthly, aliases: aliases.map((a) => a.purl) };
+  return { repo, dependencies, dependents, transitive, contributors, monthly, releases, aliases };
 }
