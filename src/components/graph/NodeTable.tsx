@@ -1,8 +1,9 @@
 /**
- * The keyboard- and screen-reader-usable equivalent of the drawing (DESIGN §7): a table of exactly
- * the nodes shown (it follows filters and focus), with status, criticality and drawn degree; each
- * name links to its page and each row has a Focus button that focuses the node in the graph.
- * Rows are paged so 10× the real scale stays light in the DOM.
+ * The keyboard- and screen-reader-usable equivalent of the drawing (DESIGN §7): a table of the
+ * nodes shown — it follows the filters, and with a focus lists only the focused node and its
+ * transitive sets — with status, criticality and drawn degree. Each name links to its page and
+ * each row has a Focus button that focuses the node in the graph. Rows are paged so 10× the real
+ * scale stays light in the DOM.
  */
 import { useMemo, useState } from 'react';
 import { formatCount, statusLabel } from '../format.ts';
@@ -35,7 +36,9 @@ export function NodeTable({ graph, visibility, focus, rootRel, onFocusNode }: { 
       degree.set(s, (degree.get(s) ?? 0) + 1);
       degree.set(t, (degree.get(t) ?? 0) + 1);
     }
-    const list = [...visibility.nodes].map((id) => ({ id, a: graph.getNodeAttributes(id), degree: degree.get(id) ?? 0 }));
+    // With a focus, the list is the highlighted part only: the node and its transitive sets.
+    const ids = focus ? [...visibility.nodes].filter((id) => nodeFocusRole(focus, id) !== 'none') : [...visibility.nodes];
+    const list = ids.map((id) => ({ id, a: graph.getNodeAttributes(id), degree: degree.get(id) ?? 0 }));
     const rank = (id: string) => (focus ? ['focus', 'dependent', 'both', 'dependency', 'none'].indexOf(nodeFocusRole(focus, id)) : 0);
     return list.sort((x, y) => rank(x.id) - rank(y.id) || (y.a.criticality ?? -1) - (x.a.criticality ?? -1) || x.a.label.localeCompare(y.a.label));
   }, [graph, visibility, focus]);

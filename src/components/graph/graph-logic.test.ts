@@ -4,6 +4,7 @@ import { nodeSize, riskBucket, nodeColour, legendEntries, EXTERNAL_COLOR, RISK_C
 import { transitiveReach } from './transitive.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState } from './view-state.ts';
 import { computeFocus, computeVisibility } from './visibility.ts';
+import { edgeFocusRole, nodeFocusRole } from './sigma-controllers.ts';
 import type { ProjectGraphData, RepoGraphData } from '../../queries/graph.ts';
 
 function project(id: string, status: string, extra: Partial<ProjectGraphData['nodes'][number]> = {}): ProjectGraphData['nodes'][number] {
@@ -90,6 +91,20 @@ describe('visibility', () => {
     const v = computeVisibility(g, { ...base, statuses: ['in-dev'] }, focus);
     expect([...v.nodes].sort()).toEqual(['a', 'b', 'c', 'f']);
     expect(v.edges.has('f->a')).toBe(true);
+  });
+});
+
+describe('focus roles', () => {
+  const g = buildProjectLevelGraph(projects);
+  const focus = computeFocus(g, 'b', true)!;
+  it('names each node by its relation to the focus', () => {
+    expect(['a', 'b', 'c', 'd', 'e', 'f'].map((n) => nodeFocusRole(focus, n))).toEqual(['dependent', 'focus', 'dependency', 'none', 'none', 'dependent']);
+  });
+  it('marks edges on dependent and dependency paths only', () => {
+    expect(edgeFocusRole(focus, 'a', 'b')).toBe('dependent');
+    expect(edgeFocusRole(focus, 'f', 'a')).toBe('dependent');
+    expect(edgeFocusRole(focus, 'b', 'c')).toBe('dependency');
+    expect(edgeFocusRole(focus, 'd', 'c')).toBe('none');
   });
 });
 
