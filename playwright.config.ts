@@ -1,8 +1,10 @@
 /**
  * Browser tests of the built site (DESIGN §7–§8). Uses the system Chromium (never a downloaded
- * one) with SwiftShader so WebGL2 (Sigma 4) renders headless. The same specs run twice: with the
- * site served at `/` and under a random `/ipfs/<cid>/` prefix. Site under test: env PG_ATLAS_DIST
- * (default dist/); expected values come from env PG_ATLAS_DB (default out/atlas.sqlite).
+ * one) with SwiftShader so WebGL2 (Sigma 4) renders headless. Project `root` runs every spec with
+ * the site served at `/`; project `prefix` serves the same dist/ under a random `/ipfs/<cid>/`
+ * prefix and runs only the specs about hosting (the link-and-asset crawl and the smoke spec), so CI
+ * time stays bounded while the prefix is still proven on every page type. Site under test: env
+ * PG_ATLAS_DIST (default dist/); expected values come from env PG_ATLAS_DB (default out/atlas.sqlite).
  */
 import { defineConfig } from '@playwright/test';
 import type { SiteOptions } from './test/e2e/support/site.ts';
@@ -26,6 +28,6 @@ export default defineConfig<SiteOptions>({
   },
   projects: [
     { name: 'root', use: { siteMount: 'root' } },
-    { name: 'prefix', use: { siteMount: 'prefix' } },
+    { name: 'prefix', use: { siteMount: 'prefix' }, testMatch: ['**/hosting.spec.ts', '**/site.spec.ts'] },
   ],
 });
