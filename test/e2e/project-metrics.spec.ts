@@ -17,7 +17,8 @@ function topProject(atlas: DatabaseSync): TopProject {
 }
 
 /** Clicks "Show all" under a paged list when there is one. */
-async function showAll(page: Page, list: ReturnType<Page['getByTestId']>): Promise<void> {
+async function showAll(list: ReturnType<Page['getByTestId']>): Promise<void> {
+  await expect(list).toBeVisible();
   const button = list.locator('xpath=following-sibling::div[contains(@class, "paged-controls")]').getByRole('button', { name: /^Show all/ });
   if (await button.count()) await button.click();
 }
@@ -38,7 +39,7 @@ test('criticality: the dependents listed are exactly those counted, and a path i
   test.skip(p.criticality === 0, 'no project has dependents in this atlas');
 
   const list = page.getByTestId('criticality-dependents');
-  await showAll(page, list);
+  await showAll(list);
   const items = list.locator(':scope > li');
   await expect(items).toHaveCount(p.criticality);
   const shown = await items.evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-dependent-id'), Number(li.getAttribute('data-distance'))] as const));
@@ -67,7 +68,7 @@ test('pony factor: contributor shares sum to commits_window and the marked peopl
   test.skip(people === 0, 'the top project has no attributed commits in this atlas');
 
   const table = page.getByTestId('contributor-shares');
-  await showAll(page, table.locator('xpath=..'));
+  await showAll(table.locator('xpath=..'));
   const rows = table.locator('tbody tr[data-commits]');
   await expect(rows).toHaveCount(people);
   const commits = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-commits'))));
