@@ -144,7 +144,19 @@ export async function readRepoPage(atlas: AtlasQuery, repoId: string): Promise<R
       'SELECT contributor_hash, commits_window AS commits FROM contributions WHERE repo_id = ? ORDER BY commits_window DESC, contributor_hash',
       [repoId],
     ),
-    atlas.query<MonthlyCommitRow>('SELECT month, commits FROM monthly_commits WHERE repo_id = ? ORDER BY month', [repoId]),
+    // monthly_commits stores only months with commits: rebuild the whole window (the 24 months up
+    // to snapshot_as_of, as the contributor window) with zeros, for repos that have a git log.
+    atlas.query<MonthlyCommitRow>(
+      `WITH RECURSIVE months(month, i) AS (
+         SELECT strftime('%Y-%m', (SELECT snapshot_as_of FROM meta), 'start of month', '-24 months'), 0
+         UNION ALL SELECT strftime('%Y-%m', month || '-01', '+1 month'), i + 1 FROM months WHERE i < 24
+       )
+       SELECT months.month, COALESCE(mc.commits, 0) AS commits
+       FROM months LEFT JOIN monthly_commits mc ON mc.repo_id = ? AND mc.month = months.month
+       WHERE EXISTS (SELECT 1 FROM repos WHERE repo_id = ? AND log_coverage <> 'none')
+       ORDER BY months.month`,
+      [repoId, repoId],
+    ),
     atlas.query<ReleaseRow>(
       'SELECT tag, name, published_at FROM releases WHERE repo_id = ? ORDER BY published_at IS NULL, published_at DESC, tag DESC',
       [repoId],
