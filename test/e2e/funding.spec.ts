@@ -36,7 +36,7 @@ test('funding vs criticality lists every scored project with its awards, linking
   await waitForAtlas(page);
   const table = page.getByTestId('funding-vs-criticality');
   test.skip(expected.length === 0, 'no scored projects');
-  expect(await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project-id')))).toEqual(expected.map((r) => r.project_id));
+  await expect.poll(() => table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project-id')))).toEqual(expected.map((r) => r.project_id));
   const funded = expected.find((r) => r.awarded !== null);
   if (funded) await expect(table.locator(`tr[data-project-id="${funded.project_id}"] td`).nth(4)).toHaveText(usd(funded.awarded));
   await expect(table.locator('tbody tr').first().getByRole('link')).toHaveAttribute('href', /project\/\?id=/);

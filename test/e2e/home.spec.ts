@@ -82,11 +82,12 @@ test('risk grid counts equal the atlas and a cell opens the matching leaderboard
   const grid = page.getByTestId('risk-grid');
   await page.goto(site.url(''));
   await waitForAtlas(page);
+  await expect(grid).toBeVisible();
   // Every PF column sums to the PF distribution: the grid partitions active projects.
   for (const [bucket, where] of Object.entries(PONY)) {
-    const cells = await grid.locator(`td[data-pf="${bucket}"]`).evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-count'))));
     const expected = Number((atlas.prepare(`SELECT COUNT(*) AS n FROM projects WHERE ${ACTIVE} AND ${where}`).get() as { n: number }).n);
-    expect(cells.reduce((a, b) => a + b, 0), `PF ${bucket} column`).toBe(expected);
+    const column = () => grid.locator(`td[data-pf="${bucket}"]`).evaluateAll((tds) => tds.reduce((sum, td) => sum + Number(td.getAttribute('data-count')), 0));
+    await expect.poll(column, { message: `PF ${bucket} column` }).toBe(expected);
   }
   // Critical (≥ 50th percentile, criticality > 0) and PF 1: the flagged cells.
   const hot = Number((atlas.prepare(`SELECT COUNT(*) AS n FROM projects WHERE ${ACTIVE} AND pony_factor = 1 AND criticality > 0 AND criticality_pct >= 50`).get() as { n: number }).n);

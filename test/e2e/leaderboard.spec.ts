@@ -103,6 +103,7 @@ test('CSV export holds exactly the filtered, sorted view', async ({ page, site, 
 test('every column has an explainer that opens on request', async ({ page, site }) => {
   await page.goto(site.url('projects/'));
   await waitForAtlas(page);
+  await expect(page.getByTestId('leaderboard')).toBeVisible();
   const buttons = page.getByTestId('leaderboard').locator('thead button.explain');
   const headers = await page.getByTestId('leaderboard').locator('thead th').count();
   await expect(buttons).toHaveCount(headers);
