@@ -10,6 +10,7 @@ describe('collect CLI', () => {
     const result = run('--help');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/collect merge/);
+    expect(result.stdout).toMatch(/Exit codes:/);
   });
   it('exits 1 on user errors, naming the problem', () => {
     const bad = run('--source', 'opengrants,nope');
@@ -17,5 +18,19 @@ describe('collect CLI', () => {
     expect(bad.stderr).toMatch(/unknown source\(s\): nope/);
     expect(run('--shard', '2/2').status).toBe(1);
     expect(run('merge').status).toBe(1);
+  });
+  it('treats bad options, folders and targets as usage errors (exit 1, no stack trace)', () => {
+    for (const [args, message] of [
+      [['--bogus'], /Unknown option '--bogus'/],
+      [['--out'], /argument missing/],
+      [['merge', '/nonexistent/shards'], /holds no snapshot/],
+      [['--previous', '/nonexistent/snapshot'], /not a snapshot folder/],
+      [['--target', 'https://gitlab.com/x/y'], /not understood: https:\/\/gitlab\.com\/x\/y/],
+    ] as const) {
+      const result = run(...args);
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });

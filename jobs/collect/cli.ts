@@ -2,6 +2,8 @@
  * `collect` command line (issue #4; STYLE §2.10: a thin parseArgs bin, lazy imports, exit codes on
  * user errors, JSON logs to stderr). `node jobs/collect/cli.ts --help`.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const HELP = `Usage:
@@ -26,6 +28,8 @@ Options:
   -h, --help       this help
 
 Environment: GITHUB_TOKEN (GitHub API), OPENGRANTS_API_KEY (optional), OPENGRANTS_BASE_URL (optional).
+Exit codes: 0 done (a source may still be partial, stale or failed: see the summary), 1 usage error,
+2 unexpected failure, 3 --strict and some source not ok.
 `;
 
 class CliError extends Error {
@@ -36,24 +40,31 @@ class CliError extends Error {
   }
 }
 
+const OPTIONS = {
+  out: { type: 'string', default: 'snapshots' },
+  source: { type: 'string' },
+  shard: { type: 'string' },
+  previous: { type: 'string' },
+  cache: { type: 'string' },
+  full: { type: 'boolean', default: false },
+  target: { type: 'string', multiple: true },
+  label: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    // node:util parseArgs (unknown option, missing value): a usage error, not a crash.
+    throw new CliError(`${(error as Error).message}\n(see collect --help)`);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'snapshots' },
-      source: { type: 'string' },
-      shard: { type: 'string' },
-      previous: { type: 'string' },
-      cache: { type: 'string' },
-      full: { type: 'boolean', default: false },
-      target: { type: 'string', multiple: true },
-      label: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      strict: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -65,8 +76,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'merge') {
     const dirs = positionals.slice(1);
     if (dirs.length === 0) throw new CliError('collect merge: give the shard output folders');
-    const { mergeShards } = await import('./snapshot-writer/merge-shards.ts');
-    const result = await mergeShards(dirs, values.out);
+    const { mergeShards, MergeError } = await import('./snapshot-writer/merge-shards.ts');
+    const result = await mergeShards(dirs, values.out).catch((error: unknown) => {
+      throw error instanceof MergeError ? new CliError(error.message) : error;
+    });
     log.finish();
     process.stdout.write(`merged ${dirs.length} shard(s) into ${result.dir}${result.missingShards.length ? ` (missing shards: ${result.missingShards.join(', ')})` : ''}\n${summaryTable(result.sources)}\n`);
     return 0;
@@ -88,6 +101,12 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     throw new CliError((error as Error).message);
   }
+  if (values.previous !== undefined && !existsSync(path.join(values.previous, 'snapshot.json'))) {
+    throw new CliError(`--previous ${values.previous} is not a snapshot folder (no snapshot.json)`);
+  }
+  const { parseGitHubUrl } = await import('../ids/repo-id.ts');
+  const badTargets = (values.target ?? []).filter((url) => parseGitHubUrl(url) === null);
+  if (badTargets.length) throw new CliError(`--target takes GitHub owner or repo URLs; not understood: ${badTargets.join(', ')}`);
   const { collect } = await import('./collect.ts');
   const result = await collect({
     out: values.out,

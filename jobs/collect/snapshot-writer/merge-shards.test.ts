@@ -49,12 +49,35 @@ describe('merge of shard snapshots', () => {
     expect(result.sources.git.errors[0]).toMatch(/2 shard\(s\) missing/);
   });
 
+  it('prefers a shard’s fresh files over another shard’s fallback copies of the same path', async () => {
+    // Shard 0's GitHub and OpenGrants failed: it carried the previous files of every repo (b's too).
+    const stale = { ...rec('stale', {}), stale_reason: 'HTTP 500' };
+    const shard = (index: number, files: Record<string, string>, sources: Record<string, SourceStatusRecord>) => {
+      const dir = path.join(tmp, `fresh-${index}`, '2026-08-23');
+      writeFiles(dir, { ...files, 'snapshot.json': JSON.stringify({ as_of: '2026-08-23', collected_at: '2026-08-23T05:00:00Z', shard: { index, count: 2 }, sources }) });
+      return dir;
+    };
+    const first = shard(0, { 'ecosystem/repos/o/b/github.json': '{"stargazers_count":1}', 'opengrants/projects.json': '{"old":true}' }, { github: stale, opengrants: stale });
+    const second = shard(1, { 'ecosystem/repos/o/b/github.json': '{"stargazers_count":9}', 'opengrants/projects.json': '{"old":false}' }, { github: rec('ok', { repos: 1 }), opengrants: rec('ok', { projects: 3 }) });
+    const result = await mergeShards([first, second], path.join(tmp, 'merged'));
+    expect(JSON.parse(fs.readFileSync(path.join(result.dir, 'ecosystem/repos/o/b/github.json'), 'utf8')).stargazers_count).toBe(9);
+    expect(JSON.parse(fs.readFileSync(path.join(result.dir, 'opengrants/projects.json'), 'utf8')).old).toBe(false);
+    expect(result.sources.opengrants).toMatchObject({ state: 'ok', counts: { projects: 3 } });
+    expect(result.sources.github.state).toBe('partial');
+    // The same inputs give the same merged files whatever the run.
+    const again = await mergeShards([first, second], path.join(tmp, 'merged-again'));
+    const tree = (root: string) => fs.readdirSync(root, { recursive: true }).map(String).sort().map((rel) => [rel, fs.statSync(path.join(root, rel)).isFile() ? fs.readFileSync(path.join(root, rel), 'utf8') : '']);
+    expect(tree(again.dir)).toEqual(tree(result.dir));
+  });
+
   it('combines states honestly', () => {
     expect(combineStates(['ok', 'ok'])).toBe('ok');
     expect(combineStates(['ok', 'failed'])).toBe('partial');
     expect(combineStates(['stale', 'failed'])).toBe('stale');
     expect(combineStates(['failed', 'failed'])).toBe('failed');
     expect(combineRecords('overrides', [rec('ok', { files: 2 }), rec('ok', { files: 2 })], 0).counts).toEqual({ files: 2 });
+    expect(combineRecords('opengrants', [rec('stale', {}), rec('partial', { projects: 1 }), rec('ok', { projects: 2 })], 0)).toMatchObject({ state: 'ok', counts: { projects: 2 } });
+    expect(combineRecords('opengrants', [{ ...rec('ok', { projects: 5 }), carried_over: true }, rec('partial', { projects: 2 })], 0).state).toBe('partial');
   });
 });
 

@@ -1,10 +1,13 @@
 /**
  * `collect merge`: combines the snapshots written by `collect --shard i/n` jobs into one snapshot
- * (DESIGN §9 "each writing its part of the raw snapshot, merged before compute"). Files are unioned
- * (the first shard given wins a path both wrote: the shared OpenGrants and overrides files, which every
- * shard collects identically). Status records are combined per source: per-repo sources (github, git,
- * registries) sum their counts; states combine to the worst honest summary; a missing shard makes the
- * per-repo sources `partial`.
+ * (DESIGN §9 "each writing its part of the raw snapshot, merged before compute"). Files are unioned.
+ * When several shards wrote one path, a shard whose owning source was collected fresh this run wins
+ * over one that fell back to (or carried over) the previous snapshot — a shard whose GitHub source
+ * failed copies the previous files of *every* repo, and those must not shadow another shard's fresh
+ * ones; among equals the first shard given wins. Status records are combined per source: per-repo
+ * sources (github, git, registries) sum their counts; states combine to the worst honest summary; a
+ * missing shard makes the per-repo sources `partial`; a whole-run source (opengrants, overrides,
+ * which every shard collects) takes the best shard's record.
  */
 import path from 'node:path';
 import fs from 'node:fs/promises';
@@ -14,6 +17,7 @@ import { SNAPSHOT_FILE, readSnapshotMeta, writeSnapshotMeta } from './snapshot-m
 import type { CollectedSnapshotMeta } from './snapshot-meta.ts';
 import { MAX_RECORDED_ERRORS } from './source-status.ts';
 import type { SourceStatusRecord } from './source-status.ts';
+import { SOURCE_NAMES, ownsFile } from './source-files.ts';
 
 /** Sources whose work is split across shards (the others are collected whole by every shard). */
 export const PER_REPO_SOURCES = new Set(['github', 'git', 'registries']);
@@ -35,9 +39,22 @@ export function combineStates(states: readonly State[]): State {
   return states.includes('stale') ? 'stale' : 'failed';
 }
 
+/** Whether a shard collected a source itself this run (not a stale fallback, not carried over). */
+export function isFresh(record: SourceStatusRecord | undefined): boolean {
+  return !!record && !record.carried_over && (record.state === 'ok' || record.state === 'partial');
+}
+
+const STATE_RANK: Record<State, number> = { ok: 0, partial: 1, stale: 2, failed: 3 };
+
+/** The best of several records of a whole-run source: fresh before carried, then ok → partial → stale → failed; first wins ties. Pure. */
+export function bestRecord(records: readonly SourceStatusRecord[]): SourceStatusRecord {
+  const rank = (r: SourceStatusRecord) => (r.carried_over ? 10 : 0) + STATE_RANK[r.state];
+  return records.reduce((best, r) => (rank(r) < rank(best) ? r : best));
+}
+
 /** Combined record of one source. Pure. */
 export function combineRecords(name: string, records: readonly SourceStatusRecord[], missingShards: number): SourceStatusRecord {
-  if (!PER_REPO_SOURCES.has(name)) return { ...records[0] };
+  if (!PER_REPO_SOURCES.has(name)) return { ...bestRecord(records) };
   const counts: Record<string, number> = {};
   for (const r of records) for (const [k, v] of Object.entries(r.counts ?? {})) counts[k] = (counts[k] ?? 0) + v;
   let state = combineStates(records.map((r) => r.state));
@@ -92,6 +109,14 @@ export async function mergeShards(shardDirs: readonly string[], out: string): Pr
   const present = new Set(metas.map((m) => m.shard?.index).filter((i): i is number => typeof i === 'number'));
   const missingShards = metas.some((m) => m.shard) ? Array.from({ length: count }, (_, i) => i).filter((i) => !present.has(i)) : [];
   const stage = await beginSnapshot(out, asOf);
+  const ownerOf = (rel: string) => SOURCE_NAMES.find((name) => ownsFile(name, rel));
+  // Pass 1: files of sources each shard collected fresh. Pass 2: the rest (fallbacks), filling gaps only.
+  for (const [i, dir] of dirs.entries()) {
+    await copyMatching(dir, stage, (rel) => {
+      const owner = ownerOf(rel);
+      return rel !== SNAPSHOT_FILE && owner !== undefined && isFresh(metas[i].sources[owner]);
+    });
+  }
   for (const dir of dirs) await copyMatching(dir, stage, (rel) => rel !== SNAPSHOT_FILE);
   const names = [...new Set(metas.flatMap((m) => Object.keys(m.sources)))].sort();
   const sources: Record<string, SourceStatusRecord> = {};
