@@ -4,7 +4,9 @@
  * jobs/publish/schema.ts. Opened read-only with node:sqlite; the file is never modified.
  */
 import { createHash } from 'node:crypto';
+import { accessSync, constants } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { CliError, EXIT_USAGE } from './cli-error.ts';
 import { DatabaseSync } from 'node:sqlite';
 
 export interface AtlasCounts {
@@ -66,14 +68,27 @@ function parseErrors(text: string, source: string): string[] {
   }
 }
 
+/** An input atlas that cannot be used is the operator's problem to fix (exit 2), not a crash. */
+function unusableAtlas(message: string): CliError {
+  return new CliError(message, EXIT_USAGE);
+}
+
 export function readAtlasFacts(atlasPath: string): AtlasFacts {
-  const db = new DatabaseSync(atlasPath, { readOnly: true });
+  // node:sqlite says only "unable to open database file"; this names the path (ENOENT with a path).
+  accessSync(atlasPath, constants.R_OK);
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(atlasPath, { readOnly: true });
+    db.prepare('PRAGMA schema_version').get();
+  } catch (error) {
+    throw unusableAtlas(`${atlasPath}: not a readable SQLite atlas (${error instanceof Error ? error.message : String(error)})`);
+  }
   try {
     const userVersion = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
     const meta = db.prepare('SELECT * FROM meta WHERE id = 1').get() as MetaRow | undefined;
-    if (!meta) throw new Error(`${atlasPath}: table meta has no row`);
+    if (!meta) throw unusableAtlas(`${atlasPath}: table meta has no row`);
     if (meta.schema_version !== userVersion) {
-      throw new Error(`${atlasPath}: meta.schema_version ${meta.schema_version} differs from PRAGMA user_version ${userVersion}`);
+      throw unusableAtlas(`${atlasPath}: meta.schema_version ${meta.schema_version} differs from PRAGMA user_version ${userVersion}`);
     }
     const sources = (db.prepare('SELECT source, state, retrieved_at, records, warnings, errors FROM source_status ORDER BY source').all() as Array<
       Omit<SourceStatus, 'errors'> & { errors: string }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Keypair, Networks, TransactionBuilder, type Transaction } from '@stellar/stellar-sdk';
 import { EXIT_REFUSED, EXIT_REMOTE, EXIT_USAGE } from './cli-error.ts';
+import { commandHelp, helpText, main } from './cli.ts';
 import { startFakeHorizon, type FakeHorizon } from './test-support/fake-horizon.ts';
 import { startFakeIpfs, type FakeIpfs } from './test-support/fake-ipfs.ts';
 import { makeAtlas } from './test-support/make-atlas.ts';
@@ -44,6 +45,14 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
   });
 }
 
+/** The same `main`, in this process, with its help and failure output captured. */
+async function inProcess(args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { code, stdout, stderr };
+}
+
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'pg-atlas-cli-'));
   horizon = await startFakeHorizon({ networkPassphrase: Networks.TESTNET });
@@ -72,8 +81,51 @@ afterAll(async () => {
 
 describe('deploy CLI end to end', () => {
   it('prints help and rejects unknown commands', async () => {
-    expect((await cli(['--help'])).stdout).toMatch(/xlm-sh .*app\.xlm_sh\.ipfs/);
-    expect((await cli(['nope'])).code).toBe(EXIT_USAGE);
+    const [help, nope] = await Promise.all([cli(['--help']), cli(['nope'])]);
+    expect(help.stdout).toMatch(/xlm-sh .*app\.xlm_sh\.ipfs/);
+    expect(help.stdout).toMatch(/Exit codes:/);
+    expect(nope.code).toBe(EXIT_USAGE);
+  });
+
+  it('prints every command’s own help, naming each option its parser accepts', async () => {
+    const commands = [...helpText().matchAll(/^ {2}([a-z-]+) {2}/gm)].map((m) => m[1]);
+    expect(commands).toHaveLength(9);
+    // One real process proves the wiring; the rest run in this process (main is the same code).
+    const spawned = await cli(['pack', '--help']);
+    expect(spawned).toMatchObject({ code: 0, stdout: commandHelp('pack') });
+    for (const name of commands) {
+      const run = await inProcess([name, '--help']);
+      expect(run.code, name).toBe(0);
+      expect(run.stdout).toBe(commandHelp(name));
+      // Each option the command's parseArgs declares appears in its help.
+      const source = await readFile(path.join(path.dirname(CLI), 'commands', `${name}.ts`), 'utf8');
+      const declared = [...source.matchAll(/'?([a-z-]+)'?: \{ type: '(?:string|boolean)'/g)].map((m) => m[1]);
+      expect(declared.length, name).toBeGreaterThan(0);
+      for (const option of declared) expect(run.stdout, `${name} --${option}`).toContain(`--${option}`);
+    }
+  });
+
+  it('reports bad options and missing or unusable input files as usage errors, without a stack trace', async () => {
+    await writeFile(path.join(work, 'not-a-car.car'), 'hello');
+    const at = (file: string) => path.join(work, file);
+    const cases: Array<[string[], RegExp]> = [
+      [['pack', '--bogus'], /Unknown option '--bogus'.*usage: npm run deploy -- pack/],
+      [['pack', '--dist', at('no-such-dist'), '--out', at('x.car')], /no-such-dist: no such file or folder/],
+      [['gate', '--atlas', at('no-such.sqlite')], /no-such\.sqlite: no such file or folder/],
+      [['gate', '--atlas', at('atlas.sqlite'), '--previous', at('not-a-car.car')], /neither an SQLite file nor JSON/],
+      [['health', '--atlas', at('not-a-car.car')], /not a readable SQLite atlas/],
+      [['pin', '--car', at('not-a-car.car')], /not-a-car\.car is not a usable CAR/],
+      [['unpack', '--car', at('no-such.car'), '--out', at('u')], /no-such\.car: no such file or folder/],
+    ];
+    const runs = [await cli(cases[0][0])];
+    for (const [args] of cases.slice(1)) runs.push(await inProcess(args));
+    for (const [i, run] of runs.entries()) {
+      expect(run.code, cases[i][0].join(' ')).toBe(EXIT_USAGE);
+      const entry = JSON.parse(run.stderr.trim().split('\n').at(-1)!);
+      expect(entry).toMatchObject({ level: 'error', event: 'deploy.failed' });
+      expect(entry.message).toMatch(cases[i][1]);
+      expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    }
   });
 
   it('health → gate → pack → pin → verify → xlm-sh → record → rollback --print → unpack', async () => {
@@ -86,22 +138,30 @@ describe('deploy CLI end to end', () => {
     expect(doc).toMatchObject({ built_at: '2026-12-01T04:30:00Z', git_revision: 'abcdef1', snapshot_as_of: '2026-12-01', counts: { projects: 640 } });
     expect(JSON.parse(health.stderr.trim().split('\n').at(-1)!)).toMatchObject({ level: 'info', event: 'health.written' });
 
-    expect((await cli(['gate', '--atlas', 'atlas.sqlite', '--previous', 'previous.sqlite'], env)).code).toBe(0);
-    const refused = await cli(['gate', '--atlas', 'shrunk.sqlite', '--previous', 'previous.sqlite'], env);
+    // Independent steps run side by side (each is its own process), as separate workflow steps would.
+    const [passed, refused, forced, first, pack, again] = await Promise.all([
+      cli(['gate', '--atlas', 'atlas.sqlite', '--previous', 'previous.sqlite']),
+      cli(['gate', '--atlas', 'shrunk.sqlite', '--previous', 'previous.sqlite'], env),
+      cli(['gate', '--atlas', 'shrunk.sqlite', '--previous', 'previous.sqlite', '--force']),
+      cli(['gate', '--atlas', 'atlas.sqlite', '--previous', 'missing/health.json']),
+      cli(['pack', '--dist', 'dist', '--out', 'site.car'], { GITHUB_STEP_SUMMARY: path.join(work, 'summary-pack.md') }),
+      cli(['pack', '--dist', 'dist', '--out', 'again.car']),
+    ]);
+    expect([passed.code, forced.code, first.code]).toEqual([0, 0, 0]);
     expect(refused.code).toBe(EXIT_REFUSED);
     expect(refused.stdout).toMatch(/\| projects \| 630 \| 300 \|.*dropped too much/);
-    expect((await cli(['gate', '--atlas', 'shrunk.sqlite', '--previous', 'previous.sqlite', '--force'], env)).code).toBe(0);
-    expect((await cli(['gate', '--atlas', 'atlas.sqlite', '--previous', 'missing/health.json'], env)).code).toBe(0);
-
-    const pack = await cli(['pack', '--dist', 'dist', '--out', 'site.car'], env);
+    expect(forced.stdout).toContain('FORCED');
     expect(pack.code).toBe(0);
     const cid = pack.stdout.trim();
     expect(cid).toMatch(/^bafy/);
-    expect((await cli(['pack', '--dist', 'dist', '--out', 'again.car'])).stdout.trim()).toBe(cid);
+    expect(again.stdout.trim()).toBe(cid);
+    expect(await readFile(path.join(work, 'again.car'))).toEqual(await readFile(path.join(work, 'site.car')));
 
-    const badPin = await cli(['pin', '--car', 'site.car'], { PG_ATLAS_PINATA_JWT: 'wrong', PG_ATLAS_PSA_TOKEN: 'wrong-too' });
+    const [badPin, onlyOne] = await Promise.all([
+      cli(['pin', '--car', 'site.car'], { PG_ATLAS_PINATA_JWT: 'wrong', PG_ATLAS_PSA_TOKEN: 'wrong-too' }),
+      cli(['pin', '--car', 'site.car'], { PG_ATLAS_PSA_ENDPOINT: '' }),
+    ]);
     expect(badPin.code).toBe(EXIT_REMOTE);
-    const onlyOne = await cli(['pin', '--car', 'site.car'], { PG_ATLAS_PSA_ENDPOINT: '' });
     expect(onlyOne.code).toBe(EXIT_USAGE);
     expect(onlyOne.stderr).toContain('PG_ATLAS_PSA_ENDPOINT');
     const pin = await cli(['pin', '--car', 'site.car'], env);
@@ -110,13 +170,16 @@ describe('deploy CLI end to end', () => {
 
     expect((await cli(['verify', '--cid', cid, '--dist', 'dist'], env)).code).toBe(0);
 
-    const unsigned = await cli(['xlm-sh', '--cid', cid, '--unsigned', '--account', publisher.publicKey(), '--horizon-url', horizon.url]);
+    const [unsigned, tooLong] = await Promise.all([
+      cli(['xlm-sh', '--cid', cid, '--unsigned', '--account', publisher.publicKey(), '--horizon-url', horizon.url]),
+      cli(['xlm-sh', '--value', 'x'.repeat(65), '--horizon-url', horizon.url]),
+    ]);
     expect(unsigned.code).toBe(0);
     const tx = TransactionBuilder.fromXDR(unsigned.stdout.trim(), Networks.TESTNET) as Transaction;
     expect(tx.signatures).toHaveLength(0);
     expect(horizon.submitted).toHaveLength(0);
-    const tooLong = await cli(['xlm-sh', '--value', 'x'.repeat(65), '--horizon-url', horizon.url]);
     expect(tooLong.code).toBe(EXIT_USAGE);
+    expect(tooLong.stderr).toMatch(/65 bytes/);
     const publish = await cli(['xlm-sh', '--cid', cid, '--network', 'testnet', '--horizon-url', horizon.url], env);
     expect(publish.code).toBe(0);
     expect(Buffer.from(horizon.accounts.get(publisher.publicKey())!.data['app.xlm_sh.ipfs'], 'base64').toString()).toBe(cid);
@@ -137,7 +200,7 @@ describe('deploy CLI end to end', () => {
 
     const summaryText = await readFile(summary, 'utf8');
     expect(summaryText).toContain('### Sanity gate: REFUSED');
-    expect(summaryText).toContain(`Root CID: \`${cid}\``);
+    expect(await readFile(path.join(work, 'summary-pack.md'), 'utf8')).toContain(`Root CID: \`${cid}\``);
     expect(summaryText).toContain('### xlm.sh');
   }, 240_000);
 });

@@ -16,8 +16,13 @@ export const pin: Command = async (args, ctx) => {
       'min-providers': { type: 'string', default: String(MIN_PINNED_PROVIDERS) },
     },
   });
-  const car = new Uint8Array(await readFile(required(values, 'car', 'pin')));
-  const root = (await loadCarBlocks(car)).root.toString();
+  const carFile = required(values, 'car', 'pin');
+  const car = new Uint8Array(await readFile(carFile));
+  const root = (
+    await loadCarBlocks(car).catch((error: unknown) => {
+      throw new CliError(`pin: ${carFile} is not a usable CAR (${error instanceof Error ? error.message : String(error)})`, EXIT_USAGE);
+    })
+  ).root.toString();
   const minProviders = Number(values['min-providers']);
   const { providers, missing } = providersFromEnv(ctx.env);
   if (missing.length) ctx.log('warn', 'ipfs.provider_not_configured', { missing });

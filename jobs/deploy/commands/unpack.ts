@@ -24,7 +24,11 @@ export const unpack: Command = async (args, ctx) => {
     });
     car = new Uint8Array(await response.arrayBuffer());
   } else throw new CliError('unpack: give --car or --cid', EXIT_USAGE);
-  const files = await readCarFiles(car);
+  const files = await readCarFiles(car).catch((error: unknown) => {
+    const problem = error instanceof Error ? error.message : String(error);
+    // A local file is the operator's input (exit 2); bytes from a gateway failed a check (exit 3).
+    throw values.car ? new CliError(`unpack: ${values.car} is not a usable CAR (${problem})`, EXIT_USAGE) : new CliError(`unpack: the gateway's CAR for ${values.cid} is unusable (${problem})`, EXIT_REFUSED);
+  });
   if (values.cid && files.root !== values.cid) throw new CliError(`unpack: gateway sent a CAR rooted at ${files.root}, not ${values.cid}`, EXIT_REFUSED);
   for (const [rel, bytes] of files.files) {
     const target = path.join(out, ...rel.split('/'));

@@ -6,7 +6,8 @@ import { startFakeIpfs, type FakeIpfs } from '../test-support/fake-ipfs.ts';
 import { createMemoryLog } from '../log.ts';
 import { HttpError } from '../http/fetch-with-retry.ts';
 import { packDirectory, HAMT_SHARD_THRESHOLD_BYTES } from './pack.ts';
-import { readCarFiles } from './car-files.ts';
+import * as UnixFS from '@ipld/unixfs';
+import { loadCarBlocks, readCarFiles } from './car-files.ts';
 import { pinEverywhere } from './pin-all.ts';
 import { providersFromEnv, type ProviderConfig } from './providers.ts';
 import { verifyThroughGateway } from './verify-gateway.ts';
@@ -61,13 +62,22 @@ describe('packDirectory', () => {
 
   it('shards a directory over the size threshold and still reads back every entry', async () => {
     const files: Record<string, string> = { 'index.html': INDEX };
-    const count = Math.ceil(HAMT_SHARD_THRESHOLD_BYTES / 60) + 10;
-    for (let i = 0; i < count; i++) files[`repos/pkg-github-some-owner-repo-${i}.html`] = String(i);
+    // Long names (the file-system limit is 255 bytes) reach the threshold with ~900 files instead of ~4,000.
+    const name = (i: number) => `repos/${'pkg-github-some-owner-repo-'.repeat(8)}${i}.html`;
+    const entryBytes = Buffer.byteLength(name(0).slice('repos/'.length)) + 36; // name + CIDv1 sha2-256 raw leaf
+    const count = Math.ceil(HAMT_SHARD_THRESHOLD_BYTES / entryBytes) + 10;
+    for (let i = 0; i < count; i++) files[name(i)] = String(i);
     const packed = await packDirectory(await makeDist('big', files));
     const back = await readCarFiles(packed.car);
     expect(back.files.size).toBe(count + 1);
-    expect(Buffer.from(back.files.get(`repos/pkg-github-some-owner-repo-${count - 1}.html`)!).toString()).toBe(String(count - 1));
-  }, 120_000);
+    expect(Buffer.from(back.files.get(name(count - 1))!).toString()).toBe(String(count - 1));
+    // `repos/` really is a HAMT shard; the small root directory is not.
+    const { root, blocks } = await loadCarBlocks(packed.car);
+    const rootNode = UnixFS.decode(blocks.get(root.toString())!) as unknown as { type: number; entries: Array<{ name: string; cid: { toString(): string } }> };
+    expect(rootNode.type).toBe(UnixFS.NodeType.Directory);
+    const repos = rootNode.entries.find((e) => e.name === 'repos')!;
+    expect((UnixFS.decode(blocks.get(repos.cid.toString())!) as { type: number }).type).toBe(UnixFS.NodeType.HAMTShard);
+  }, 60_000);
 
   it('rejects a CAR whose block bytes were altered', async () => {
     const packed = await packDirectory(await makeDist('a', { 'index.html': INDEX }));

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { readAtlasFacts } from '../atlas-facts.ts';
+import { CliError, EXIT_USAGE } from '../cli-error.ts';
 import type { GateCounts } from './gate.ts';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -24,12 +25,12 @@ export async function readGateCounts(filePath: string): Promise<GateCounts> {
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch {
-    throw new Error(`${filePath}: neither an SQLite file nor JSON`);
+    throw new CliError(`${filePath}: neither an SQLite file nor JSON`, EXIT_USAGE);
   }
   const parsed = HealthCounts.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${filePath}: field ${issue.path.join('.')}: ${issue.message}`);
+    throw new CliError(`${filePath}: field ${issue.path.join('.')}: ${issue.message}`, EXIT_USAGE);
   }
   return parsed.data.counts;
 }
