@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { helpText } from './cli.ts';
+import { commandHelp, helpText } from './cli.ts';
+import { execFileSync } from 'node:child_process';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WORKFLOW_DIR = path.join(ROOT, '.github/workflows');
@@ -60,6 +61,13 @@ type Workflow = z.infer<typeof Workflow>;
 function load(file: string): { text: string; workflow: Workflow } {
   const text = readFileSync(path.join(WORKFLOW_DIR, file), 'utf8');
   return { text, workflow: Workflow.parse(parse(text)) };
+}
+
+const helpCache = new Map<string, string>();
+/** `--help` of a repository CLI, run once per test file. */
+function cliHelp(script: string): string {
+  if (!helpCache.has(script)) helpCache.set(script, execFileSync(process.execPath, [path.join(ROOT, script), '--help'], { encoding: 'utf8' }));
+  return helpCache.get(script)!;
 }
 
 const needsOf = (job: Workflow['jobs'][string]): string[] => (job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs]);
@@ -119,7 +127,21 @@ describe.each(FILES)('%s', (file) => {
 
   it('pins actions to a major version of an official or listed publisher', () => {
     for (const [, job] of jobs) {
-      for (const step of job.steps) if (step.uses) expect(step.uses).toMatch(/^actions\/[a-z-]+@v\d+$/);
+      for (const step of job.steps) if (step.uses) expect(step.uses).toMatch(/^actions\/[a-z-]+(\/[a-z-]+)?@v\d+$/);
+    }
+  });
+
+  it('passes only options the called command accepts', () => {
+    const scripts = text.replace(/\\\n\s*/g, ' ');
+    for (const [, script, args = ''] of scripts.matchAll(/npm run (?:--silent )?([a-z0-9:-]+)(?: -- ([^\n|>]*))?/g)) {
+      const words = args.trim().split(/\s+/);
+      const flags = [...args.matchAll(/(?:^|[\s'"(])(--[a-z][a-z-]*)/g)].map((m) => m[1]);
+      let help: string;
+      if (script === 'deploy') help = commandHelp(words[0]);
+      else if (script === 'collect') help = cliHelp('jobs/collect/cli.ts');
+      else if (script === 'build') help = cliHelp('jobs/cli/atlas.ts');
+      else continue; // test:e2e takes spec file filters only
+      for (const flag of flags) expect(help, `npm run ${script} -- … ${flag}`).toMatch(new RegExp(`${flag}(?![a-z-])`));
     }
   });
 
@@ -160,6 +182,30 @@ describe('rebuild.yml specifics', () => {
     expect(needsOf(workflow.jobs['xlm-sh'])).toContain('ipfs');
     expect(workflow.jobs.alert.permissions).toEqual({ issues: 'write' });
     expect(workflow.jobs.alert.if).toMatch(/always\(\)/);
+  });
+
+  it('smoke-tests the site just built, with a Chromium it installs, and never the shared real data', () => {
+    const steps = workflow.jobs.build.steps;
+    const index = (name: string) => steps.findIndex((s) => s.name === name);
+    const smoke = steps[index('Browser smoke test')];
+    expect(smoke.run).toMatch(/^npm run test:e2e\b/);
+    // The build step writes out/atlas.sqlite and dist/ (atlas build defaults, no --out).
+    expect(steps[index('Build atlas.sqlite and the site')].run).not.toMatch(/--out\b/);
+    expect(smoke.env).toMatchObject({ PG_ATLAS_DIST: 'dist', PG_ATLAS_DB: 'out/atlas.sqlite' });
+    expect(index('Install Chromium for the browser tests')).toBeLessThan(index('Browser smoke test'));
+    expect(steps[index('Install Chromium for the browser tests')].run).toMatch(/playwright install --with-deps chromium[\s\S]*CHROMIUM_PATH=.*>> "\$GITHUB_ENV"/);
+    expect(JSON.stringify(workflow)).not.toMatch(/shared\/realdata|REALDATA/); // comments aside
+  });
+
+  it('collects against the last gated snapshot, which the build job saves after the gate', () => {
+    const collect = workflow.jobs.collect.steps;
+    const restore = collect.find((s) => s.uses?.startsWith('actions/cache/restore@'));
+    expect(restore?.with).toMatchObject({ path: 'previous-snapshot', 'restore-keys': 'snapshot-' });
+    expect(collect.find((s) => String(s.name ?? '').startsWith('Collect shard'))?.run).toMatch(/--previous previous-snapshot/);
+    const build = workflow.jobs.build.steps;
+    const save = build.findIndex((s) => s.uses?.startsWith('actions/cache/save@'));
+    expect((build[save].with as { path: string }).path).toBe('previous-snapshot');
+    expect(save).toBeGreaterThan(build.findIndex((s) => s.name === 'Sanity gate against the deployed build'));
   });
 
   it('keeps hidden files in the Pages artefact', () => {
