@@ -2,8 +2,11 @@ import { expect, test, waitForAtlas } from './support/site.ts';
 
 /** Rows whose text looks like markup: if any page interpreted it, an element or a dialog would appear. */
 const HOSTILE = "'%<%>%'";
+/** Graph-page loads are the slowest step (WebGL in SwiftShader): a few cases prove the point. */
+const MAX_GRAPH_CHECKS = 2;
 
 test('names and descriptions containing markup render as text everywhere', async ({ page, site, atlas, problems }) => {
+  test.setTimeout(120_000);
   const projects = atlas.prepare(`SELECT project_id, name, description FROM projects WHERE name LIKE ${HOSTILE} OR description LIKE ${HOSTILE} OR category LIKE ${HOSTILE}`).all() as { project_id: string; name: string; description: string | null }[];
   const repos = atlas.prepare(`SELECT repo_id, full_name, description FROM repos WHERE description LIKE ${HOSTILE} OR full_name LIKE ${HOSTILE}`).all() as { repo_id: string; full_name: string; description: string | null }[];
   test.skip(projects.length === 0 && repos.length === 0, 'no markup-like text in this atlas');
@@ -34,9 +37,13 @@ test('names and descriptions containing markup render as text everywhere', async
     if (r.description) await expect(page.getByTestId('description')).toHaveText(r.description);
     await noInjectedElements();
   }
-  await page.goto(site.url('graph/'));
-  await waitForAtlas(page);
-  for (const p of projects) await expect(page.locator('.graph-list').getByText(p.name, { exact: true })).toHaveCount(1);
+  // The explorer hides unconnected projects by default; focusing one from the URL always shows it.
+  for (const p of projects.slice(0, MAX_GRAPH_CHECKS)) {
+    await page.goto(site.url(`graph/?focus=${encodeURIComponent(p.project_id)}`));
+    await waitForAtlas(page);
+    await expect(page.locator('.graph-list').getByText(p.name, { exact: true })).toHaveCount(1);
+    await noInjectedElements();
+  }
   await page.waitForTimeout(300);
   expect(problems.dialogs).toEqual([]);
 });
