@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveContext } from '../http/context.ts';
-import { terminalLog } from './terminal-log.ts';
+import { PROGRESS_BAR_WIDTH, progressBar, terminalLog } from './terminal-log.ts';
 
 function fakeStream(isTTY: boolean) {
   const chunks: string[] = [];
@@ -28,5 +28,15 @@ describe('terminal log', () => {
     expect(text).toContain('[    2] a/c collected');
     expect(text).toContain('\r\x1b[2K');
     expect(text).toContain('warn: HTTP 503; retry\n');
+  });
+
+  it('draws a progress bar for entries that carry done and total', () => {
+    const { chunks, stream } = fakeStream(true);
+    const log = terminalLog({ json: false, stream });
+    log({ level: 'info', event: 'git.repo', message: 'a/b collected', source: 'git', done: 3, total: 12 });
+    expect(chunks.join('')).toContain(`git        ${progressBar(3, 12)} a/b collected`);
+    expect(progressBar(3, 12)).toBe('[#####...............]  3/12');
+    expect(progressBar(0, 0)).toBe(`[${'#'.repeat(PROGRESS_BAR_WIDTH)}] 0/0`);
+    expect(progressBar(7, 7, 4)).toBe('[####] 7/7');
   });
 });

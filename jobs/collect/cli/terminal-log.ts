@@ -2,8 +2,20 @@
  * Where collect's log entries go (STYLE §2.10 "JSON logs to stderr"): `--json` writes one JSON object
  * per line to stderr; otherwise a terminal gets a single progress line rewritten in place (warnings
  * and errors on their own lines), and a non-terminal gets plain lines. Debug entries show only in JSON.
+ * Entries with numeric `done` and `total` (one per repo or package, from the collectors) draw a
+ * progress bar for their source: `git [########............]  120/300  owner/repo collected`.
  */
 import type { Log, LogEntry } from '../http/context.ts';
+
+/** Characters of the progress bar. */
+export const PROGRESS_BAR_WIDTH = 20;
+
+/** `[#####.....]  done/total` for a progress entry. Pure. */
+export function progressBar(done: number, total: number, width = PROGRESS_BAR_WIDTH): string {
+  const share = total > 0 ? Math.min(1, Math.max(0, done / total)) : 1;
+  const filled = Math.round(share * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(done).padStart(String(total).length)}/${total}`;
+}
 
 export interface TerminalLogOptions {
   json: boolean;
@@ -28,8 +40,9 @@ export function terminalLog(options: TerminalLogOptions): Log & { finish(): void
     if (entry.level === 'debug') return;
     if (tty && entry.level === 'info') {
       clear();
-      const width = Math.max(20, (stream.columns ?? 100) - 12);
-      stream.write(`[${String(done).padStart(5)}] ${entry.message.slice(0, width)}`);
+      const prefix = typeof entry.done === 'number' && typeof entry.total === 'number' ? `${String(entry.source ?? '').padEnd(10)} ${progressBar(entry.done, entry.total)}` : `[${String(done).padStart(5)}]`;
+      const width = Math.max(20, (stream.columns ?? 100) - prefix.length - 2);
+      stream.write(`${prefix} ${entry.message.slice(0, width)}`);
       progressShown = true;
       return;
     }

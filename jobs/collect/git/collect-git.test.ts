@@ -93,6 +93,7 @@ describe('git collector on a real repository', () => {
     expect(fs.existsSync(path.join(dir, 'gitlog-full.txt'))).toBe(true);
     expect(env.recorder.state()).toBe('ok');
     expect(env.recorder.counts.unreachable).toBe(1);
+    expect((env.ctx as ReturnType<typeof testContext>).entries.find((e) => e.event === 'git.repo')).toMatchObject({ outcome: 'not found', done: 1, total: 1, source: 'git' });
   });
 
   it('carries a repo that is not due over from the previous snapshot without cloning', async () => {
@@ -101,6 +102,9 @@ describe('git collector on a real repository', () => {
     env.endpoints.git = 'file:///does/not/exist/{owner}/{repo}';
     await collectGit(env, [ref], { cacheDir, isDue: () => false });
     expect(env.recorder.counts.skipped_by_cadence).toBe(1);
+    // One progress entry per repo, with what happened and how far the source is (the terminal bar).
+    const progress = (env.ctx as ReturnType<typeof testContext>).entries.filter((e) => e.event === 'git.repo');
+    expect(progress.map((e) => [e.outcome, e.done, e.total])).toEqual([['kept (not due)', 1, 1]]);
     expect(fs.readFileSync(path.join(stage, 'ecosystem/repos/Demo-Org/demo-repo/gitlog-full.txt'), 'utf8').split('\n').filter(Boolean)).toHaveLength(6);
   });
 });

@@ -116,30 +116,40 @@ export async function collectGitRepo(env: CollectorEnv, ref: RepoRef, cacheDir: 
   return commits;
 }
 
+/** One repo: collected, carried over (not due), recorded as unreachable, or an error (previous files kept). Returns what happened. */
+async function collectOrKeep(env: CollectorEnv, ref: RepoRef, options: GitOptions): Promise<string> {
+  const dir = repoDirOf(ref.owner, ref.repo);
+  if (!options.isDue(ref) && !ref.unreachable) {
+    const kept = await carryRepoFiles(env, 'git', ref);
+    if (kept > 0) {
+      env.recorder.count('skipped_by_cadence');
+      return 'kept (not due)';
+    }
+  }
+  try {
+    await collectGitRepo(env, ref, options.cacheDir);
+    env.recorder.success('repos');
+    return 'collected';
+  } catch (error) {
+    const terminal = error instanceof GitCommandError ? classifyGitFailure(error.stderr) : null;
+    await carryRepoFiles(env, 'git', ref);
+    if (terminal) {
+      await writeSnapshotFile(env, `${dir}/status.json`, `${JSON.stringify({ unreachable: terminal, checked: env.asOf }, null, 2)}\n`);
+      env.recorder.success('unreachable');
+      return terminal;
+    }
+    env.recorder.error(`${ref.owner}/${ref.repo}: ${errorMessage(error)}`);
+    return 'failed (previous files kept)';
+  }
+}
+
 export async function collectGit(env: CollectorEnv, refs: readonly RepoRef[], options: GitOptions): Promise<void> {
+  let done = 0;
   await forEachLimited(refs, GIT_CONCURRENCY, async (ref) => {
-    const dir = repoDirOf(ref.owner, ref.repo);
-    if (!options.isDue(ref) && !ref.unreachable) {
-      const kept = await carryRepoFiles(env, 'git', ref);
-      if (kept > 0) {
-        env.recorder.count('skipped_by_cadence');
-        return;
-      }
-    }
     const started = env.ctx.now().getTime();
-    try {
-      await collectGitRepo(env, ref, options.cacheDir);
-      env.recorder.success('repos');
-      env.ctx.log({ level: 'info', event: 'git.repo', message: `${ref.owner}/${ref.repo} collected`, repo: `${ref.owner}/${ref.repo}`, duration_ms: env.ctx.now().getTime() - started });
-    } catch (error) {
-      const terminal = error instanceof GitCommandError ? classifyGitFailure(error.stderr) : null;
-      await carryRepoFiles(env, 'git', ref);
-      if (terminal) {
-        await writeSnapshotFile(env, `${dir}/status.json`, `${JSON.stringify({ unreachable: terminal, checked: env.asOf }, null, 2)}\n`);
-        env.recorder.success('unreachable');
-        return;
-      }
-      env.recorder.error(`${ref.owner}/${ref.repo}: ${errorMessage(error)}`);
-    }
+    const outcome = await collectOrKeep(env, ref, options);
+    done += 1;
+    const repo = `${ref.owner}/${ref.repo}`;
+    env.ctx.log({ level: 'info', event: 'git.repo', message: `${repo} ${outcome}`, source: 'git', repo, outcome, done, total: refs.length, duration_ms: env.ctx.now().getTime() - started });
   });
 }

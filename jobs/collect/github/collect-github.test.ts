@@ -49,6 +49,7 @@ describe('GitHub collector', () => {
     fake.route('/repos/StellarCN/py-stellar-base/dependency-graph/sbom', { file: SBOM });
     fake.route('/repos/StellarCN/py-stellar-base/contents/.pg-atlas/sbom.spdx.json', { body: '{"spdxVersion":"SPDX-2.3"}' });
     fake.route('/repos/StellarCN/py-stellar-base/releases?per_page=100', { body: [{ tag_name: '13.0.0' }] });
+    fake.route('/repos/StellarCN/py-stellar-base/tags?per_page=100', { body: [{ name: '13.0.0', commit: { sha: 'a'.repeat(40) } }, { name: '12.9.0', commit: { sha: 'b'.repeat(40) } }] });
     // docs: dependency graph disabled (404) and no releases — absent, not errors.
     const stage = path.join(tmp, 'stage');
     const env = envFor(stage);
@@ -59,8 +60,10 @@ describe('GitHub collector', () => {
     expect(fs.readFileSync(path.join(stage, 'sbom/StellarCN__py-stellar-base.spdx.json')).equals(fs.readFileSync(SBOM))).toBe(true);
     expect(fs.readFileSync(path.join(stage, 'ecosystem/repos/StellarCN/py-stellar-base/manifests/.pg-atlas/sbom.spdx.json'), 'utf8')).toContain('SPDX-2.3');
     expect(JSON.parse(fs.readFileSync(path.join(stage, 'ecosystem/repos/StellarCN/py-stellar-base/releases.json'), 'utf8'))[0].tag_name).toBe('13.0.0');
+    expect(JSON.parse(fs.readFileSync(path.join(stage, 'ecosystem/repos/StellarCN/py-stellar-base/tags.json'), 'utf8')).map((t: { name: string }) => t.name)).toEqual(['13.0.0', '12.9.0']);
     expect(fs.existsSync(path.join(stage, 'sbom/StellarCN__docs.spdx.json'))).toBe(false);
-    expect(env.recorder.counts).toMatchObject({ repos: 2, sboms: 1, team_sboms: 1 });
+    expect(fs.existsSync(path.join(stage, 'ecosystem/repos/StellarCN/docs/tags.json'))).toBe(false);
+    expect(env.recorder.counts).toMatchObject({ repos: 2, sboms: 1, team_sboms: 1, tags_files: 1 });
     // The token went to the API host, with the raw media type for the team SBOM.
     const contents = fake.calls.find((c) => c.path.includes('/contents/'));
     expect(contents?.headers.accept).toBe('application/vnd.github.raw+json');

@@ -6,7 +6,8 @@
  * 2. `collectGitHubExtras` for the repos the cadence says are due: the dependency-graph SBOM
  *    (`/repos/{o}/{r}/dependency-graph/sbom` → `sbom/<owner>__<repo>.spdx.json`, as returned), the
  *    team-declared SBOM at `.pg-atlas/sbom.spdx.json` through the contents API (raw media type) →
- *    `manifests/.pg-atlas/sbom.spdx.json`, and the releases list → `releases.json`.
+ *    `manifests/.pg-atlas/sbom.spdx.json`, the releases list → `releases.json` and the tags list →
+ *    `tags.json` (many repos tag versions without publishing GitHub releases).
  * A repo that is not due, or whose requests fail, keeps its previous files.
  */
 import type { CollectorEnv } from '../collector-env.ts';
@@ -125,34 +126,51 @@ async function optionalGet(env: CollectorEnv, url: string, accept: string): Prom
 /** Phase 2: SBOMs and releases of the due repos; the others keep their previous files. */
 export async function collectGitHubExtras(env: CollectorEnv, refs: readonly RepoRef[], isDue: (ref: RepoRef) => boolean): Promise<void> {
   const live = refs.filter((r) => !r.unreachable);
+  let done = 0;
+  const progress = (ref: RepoRef, outcome: string) => {
+    done += 1;
+    env.ctx.log({ level: 'info', event: 'github.repo', message: `${ref.owner}/${ref.repo} ${outcome}`, source: 'github', repo: `${ref.owner}/${ref.repo}`, outcome, done, total: live.length });
+  };
   await forEachLimited(live, GITHUB_REPO_CONCURRENCY, async (ref) => {
-    if (!isDue(ref)) {
-      env.recorder.count('skipped_by_cadence');
-      await carryRepo(env, ref);
-      return;
-    }
-    const base = `${env.endpoints.github}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`;
-    try {
-      const sbom = await optionalGet(env, `${base}/dependency-graph/sbom`, GITHUB_JSON);
-      if (sbom) {
-        JSON.parse(sbom.toString('utf8')); // a truncated or garbled SBOM is an error, not a file
-        await writeSnapshotFile(env, sbomFileOf(ref.owner, ref.repo), sbom);
-        env.recorder.count('sboms');
-      }
-      const team = await optionalGet(env, `${base}/contents/${TEAM_SBOM_PATH}`, GITHUB_RAW);
-      if (team) {
-        await writeSnapshotFile(env, `${repoDirOf(ref.owner, ref.repo)}/manifests/${TEAM_SBOM_PATH}`, team);
-        env.recorder.count('team_sboms');
-      }
-      const releases = await optionalGet(env, `${base}/releases?per_page=${GITHUB_PER_PAGE}`, GITHUB_JSON);
-      if (releases) {
-        await writeSnapshotFile(env, `${repoDirOf(ref.owner, ref.repo)}/releases.json`, releases);
-        env.recorder.count('releases_files');
-      }
-      env.recorder.success();
-    } catch (error) {
-      env.recorder.error(`${ref.owner}/${ref.repo}: ${errorMessage(error)}`);
-      await carryRepo(env, ref);
-    }
+    await collectExtras(env, ref, isDue(ref)).then((outcome) => progress(ref, outcome));
   });
+}
+
+/** SBOM, team SBOM, releases and tags of one repo; returns what happened. */
+async function collectExtras(env: CollectorEnv, ref: RepoRef, due: boolean): Promise<string> {
+  if (!due) {
+    env.recorder.count('skipped_by_cadence');
+    await carryRepo(env, ref);
+    return 'kept (not due)';
+  }
+  const base = `${env.endpoints.github}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`;
+  try {
+    const sbom = await optionalGet(env, `${base}/dependency-graph/sbom`, GITHUB_JSON);
+    if (sbom) {
+      JSON.parse(sbom.toString('utf8')); // a truncated or garbled SBOM is an error, not a file
+      await writeSnapshotFile(env, sbomFileOf(ref.owner, ref.repo), sbom);
+      env.recorder.count('sboms');
+    }
+    const team = await optionalGet(env, `${base}/contents/${TEAM_SBOM_PATH}`, GITHUB_RAW);
+    if (team) {
+      await writeSnapshotFile(env, `${repoDirOf(ref.owner, ref.repo)}/manifests/${TEAM_SBOM_PATH}`, team);
+      env.recorder.count('team_sboms');
+    }
+    const releases = await optionalGet(env, `${base}/releases?per_page=${GITHUB_PER_PAGE}`, GITHUB_JSON);
+    if (releases) {
+      await writeSnapshotFile(env, `${repoDirOf(ref.owner, ref.repo)}/releases.json`, releases);
+      env.recorder.count('releases_files');
+    }
+    const tags = await optionalGet(env, `${base}/tags?per_page=${GITHUB_PER_PAGE}`, GITHUB_JSON);
+    if (tags) {
+      await writeSnapshotFile(env, `${repoDirOf(ref.owner, ref.repo)}/tags.json`, tags);
+      env.recorder.count('tags_files');
+    }
+    env.recorder.success();
+    return 'collected';
+  } catch (error) {
+    env.recorder.error(`${ref.owner}/${ref.repo}: ${errorMessage(error)}`);
+    await carryRepo(env, ref);
+    return 'failed (previous files kept)';
+  }
 }

@@ -102,11 +102,19 @@ export async function collectRegistries(env: CollectorEnv, refs: readonly RepoRe
     for (const pkg of found) if (!packages.has(`${pkg.registry}:${pkg.name}`)) packages.set(`${pkg.registry}:${pkg.name}`, { pkg, repo: ref });
   }
   env.recorder.count('packages', packages.size);
+  let done = 0;
+  const total = packages.size;
+  const progress = (pkg: PublishedPackage, outcome: string) => {
+    done += 1;
+    env.ctx.log({ level: 'info', event: 'registries.package', message: `${pkg.registry} ${pkg.name} ${outcome}`, source: 'registries', package: `${pkg.registry}:${pkg.name}`, outcome, done, total });
+  };
   await forEachLimited([...packages.values()], REGISTRY_CONCURRENCY, async ({ pkg }) => {
     try {
       await collectPackage(env, pkg);
       env.recorder.success();
+      progress(pkg, 'collected');
     } catch (error) {
+      progress(pkg, 'failed (previous files kept)');
       env.recorder.error(`${pkg.registry} ${pkg.name}: ${errorMessage(error)}`);
       if (env.previous) {
         const prefix = registryFile(pkg.registry, pkg.name, 'x').slice(0, -'x.json'.length);

@@ -9,7 +9,7 @@ export const SOURCE_NAMES = ['opengrants', 'overrides', 'github', 'git', 'regist
 export type SourceName = (typeof SOURCE_NAMES)[number];
 
 const REPO_DIR = String.raw`ecosystem/repos/[^/]+/[^/]+`;
-const GITHUB_REPO_FILE = new RegExp(`^${REPO_DIR}/(github|releases)\\.json$`);
+const GITHUB_REPO_FILE = new RegExp(`^${REPO_DIR}/(github|releases|tags)\\.json$`);
 const GIT_REPO_FILE = new RegExp(`^${REPO_DIR}/(repo\\.json|status\\.json|gitlog(-full)?\\.txt|mailmap|manifests/.+)$`);
 
 /** Whether `rel` (posix path relative to the snapshot root) belongs to `source`. */
@@ -50,7 +50,7 @@ export function ownsRepoFile(source: SourceName, owner: string, repo: string, re
 export const SOURCE_FILES: Record<SourceName, string> = {
   opengrants: 'opengrants/',
   overrides: 'overrides/',
-  github: 'sbom/, ecosystem/repos/*/*/{github,releases}.json',
+  github: 'sbom/, ecosystem/repos/*/*/{github,releases,tags}.json',
   git: 'ecosystem/repos/*/*/{repo.json,gitlog-full.txt,mailmap,manifests/,status.json}',
   registries: 'registry/',
 };
