@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HttpClient } from './client.ts';
 import { HttpError, MalformedBodyError, NotFoundError } from './errors.ts';
 import { MAX_ATTEMPTS, RETRY_BASE_MS, USER_AGENT } from './constants.ts';
-import { exponentialBackoff, parseRetryAfter, retryWait } from './backoff.ts';
+import { exponentialBackoff, parseRetryAfter, RATE_LIMIT_RESET_SLACK_MS, retryWait } from './backoff.ts';
 import { startFakeUpstream } from '../testing/fake-upstream.ts';
 import type { FakeUpstream } from '../testing/fake-upstream.ts';
 import { testContext } from '../testing/test-context.ts';
@@ -164,6 +164,22 @@ describe('HttpClient pacing', () => {
     const client = new HttpClient(ctx, { cacheDir: null, hostPolicies: { [host]: { concurrency: 1, intervalMs: 1000 } } });
     for (let i = 0; i < 3; i += 1) await client.get(`${fake.url}/paced`);
     expect(ctx.sleeps).toEqual([1000, 1000]);
+  });
+});
+
+describe('HttpClient rate-limit pause', () => {
+  it('holds the next request to a host until x-ratelimit-reset when a success says the limit is spent', async () => {
+    const ctx = testContext({ now: '2026-08-23T06:00:00Z' });
+    const resetEpoch = Date.parse('2026-08-23T06:00:40Z') / 1000;
+    fake.route('/last', { body: {}, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(resetEpoch) } });
+    fake.route('/next', { body: {} });
+    const client = new HttpClient(ctx, { cacheDir: null });
+    await client.get(`${fake.url}/last`);
+    expect(ctx.sleeps).toEqual([]);
+    await client.get(`${fake.url}/next`);
+    // 40 s to the reset plus the slack, and no retry was needed.
+    expect(ctx.sleeps).toEqual([40_000 + RATE_LIMIT_RESET_SLACK_MS]);
+    expect(fake.count('/next')).toBe(1);
   });
 });
 
