@@ -48,15 +48,30 @@ function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
 }
 
-/** ms since navigation start at which the page shows its data (no "Loading…" status left). */
+/**
+ * ms since navigation start at which the page shows its data: every island hydrated (Astro drops
+ * an island's `ssr` attribute once it is) and no "Loading…" status left (AtlasGate, DataState).
+ */
 async function waitForDataReady(page: Page): Promise<number> {
-  await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((el) => /^\s*Loading/.test(el.textContent ?? '')), undefined, { timeout: PAGE_TIMEOUT_MS, polling: 'raf' });
+  await page.waitForFunction(
+    () => document.querySelector('astro-island[ssr]') === null && ![...document.querySelectorAll('[role="status"]')].some((el) => /^\s*Loading/.test(el.textContent ?? '')),
+    undefined,
+    { timeout: PAGE_TIMEOUT_MS, polling: 'raf' },
+  );
   return page.evaluate(() => Math.round(performance.now()));
 }
 
-/** Pixels of a screenshot that differ from its first pixel, counted in the page (no PNG decoder in node). */
+/** Pixels of a drawn graph needed before a canvas counts as showing a frame (a few nodes' worth). */
+const DRAWN_PIXELS_MIN = 200;
+/** Border pixels ignored (the container's border and rounded corners are not a drawing). */
+const CANVAS_MARGIN_PX = 6;
+
+/**
+ * Pixels of a canvas screenshot that differ from its background (the most common colour), border
+ * excluded; counted in the page, which decodes PNGs (node has no decoder).
+ */
 async function drawnPixels(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (data) => {
+  return page.evaluate(async ({ data, margin }) => {
     const img = new Image();
     img.src = `data:image/png;base64,${data}`;
     await img.decode();
@@ -65,11 +80,21 @@ async function drawnPixels(page: Page, png: Buffer): Promise<number> {
     canvas.height = img.height;
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, img.width, img.height).data;
+    const w = img.width - 2 * margin;
+    const h = img.height - 2 * margin;
+    if (w <= 0 || h <= 0) return 0;
+    const px = ctx.getImageData(margin, margin, w, h).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < px.length; i += 4) {
+      const key = (px[i] << 16) | (px[i + 1] << 8) | px[i + 2];
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const background = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    const [br, bg, bb] = [(background >> 16) & 255, (background >> 8) & 255, background & 255];
     let n = 0;
-    for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - px[0]) + Math.abs(px[i + 1] - px[1]) + Math.abs(px[i + 2] - px[2]) > 30) n++;
+    for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - br) + Math.abs(px[i + 1] - bg) + Math.abs(px[i + 2] - bb) > 30) n++;
     return n;
-  }, png.toString('base64'));
+  }, { data: png.toString('base64'), margin: CANVAS_MARGIN_PX });
 }
 
 async function firstGraphFrame(page: Page, navigationStartedAt: number): Promise<{ ms: number; source: 'page' | 'canvas' } | null> {
@@ -81,7 +106,7 @@ async function firstGraphFrame(page: Page, navigationStartedAt: number): Promise
     if ((await canvas.count()) > 0) {
       const container = canvas.locator('xpath=..');
       const drawn = await drawnPixels(page, await container.screenshot()).catch(() => 0);
-      if (drawn > 0) return { ms: Date.now() - navigationStartedAt, source: 'canvas' };
+      if (drawn >= DRAWN_PIXELS_MIN) return { ms: Date.now() - navigationStartedAt, source: 'canvas' };
     }
     await page.waitForTimeout(CANVAS_POLL_MS);
   }
