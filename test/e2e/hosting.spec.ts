@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForAtlas } from './support/site.ts';
 import { pageTypes } from './page-types.ts';
+import { EMAIL_RE } from '../../jobs/publish/api/redact-emails.ts';
 
 const DIST = path.resolve(process.env.PG_ATLAS_DIST ?? 'dist');
 /** Pages opened in the browser per run (issue #3 asks for a bounded crawl). */
@@ -66,6 +67,17 @@ test('dist has no root-absolute URL in HTML or CSS and registers no service work
     if (SERVICE_WORKER_RE.test(readFileSync(path.join(DIST, file), 'utf8'))) offenders.push(`${file}: service worker`);
   }
   expect(offenders).toEqual([]);
+});
+
+test('the static API in dist carries no e-mail address and its index names only files that exist', () => {
+  const apiDir = path.join(DIST, 'api', 'v1');
+  const files = listFiles(apiDir, () => true);
+  expect(files).toContain('index.json');
+  const hits = files.flatMap((f) => (readFileSync(path.join(apiDir, f), 'utf8').match(EMAIL_RE) ?? []).map((m) => `api/v1/${f}: ${m}`));
+  expect(hits).toEqual([]);
+  const index = JSON.parse(readFileSync(path.join(apiDir, 'index.json'), 'utf8')) as { project_details: Record<string, string>; repo_details: Record<string, string>; badges: Record<string, Record<string, string>>; sqlite: string };
+  const listed = [...Object.values(index.project_details), ...Object.values(index.repo_details), ...Object.values(index.badges).flatMap((b) => Object.values(b)), index.sqlite];
+  expect(listed.filter((rel) => !existsSync(path.join(apiDir, rel)))).toEqual([]);
 });
 
 test('every URL referenced by a dist HTML file resolves under the site base', async ({ page, site }) => {
