@@ -73,7 +73,9 @@ function toUtc(iso: string | null): string | null {
 export function computeAtlas(snap: RawSnapshot, options: ComputeOptions): ComputeResult {
   const warnings: SnapshotWarning[] = [...snap.warnings];
   const sink: WarningSink = { warn: (w) => warnings.push(w) };
-  const asOfEnd = `${snap.asOf}T23:59:59Z`;
+  // Time windows are half-open and end at as_of 00:00 UTC (metrics/time-window.ts): a commit on
+  // or after that instant is in no window, so it must not hide an earlier one in the cascade below.
+  const asOfAnchor = `${snap.asOf}T00:00:00Z`;
 
   // ---- model: projects, repos, aliases, edges ----
   const projects = buildProjects({ projects: snap.opengrants.projects, applications: snap.opengrants.applications, overrides: snap.overrides }, sink);
@@ -110,7 +112,7 @@ export function computeAtlas(snap: RawSnapshot, options: ComputeOptions): Comput
   const statusOf = new Map<ProjectId, { status: ActivityStatus; source: string; reason: string }>();
   for (const p of projects) {
     const projectRepos = reposOfProject.get(p.id) ?? [];
-    const lastCommit = maxDate(projectRepos.flatMap((r) => [contributors.repo.get(r.id)?.lastCommitAt ?? null, toUtc(r.headCommitDate)]).filter((d) => d !== null && d <= asOfEnd));
+    const lastCommit = maxDate(projectRepos.flatMap((r) => [contributors.repo.get(r.id)?.lastCommitAt ?? null, toUtc(r.headCommitDate)]).filter((d) => d !== null && d < asOfAnchor));
     statusOf.set(p.id, activityStatus({
       baseline: p.baselineStatus,
       baselineSource: p.baselineSource,

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { ProjectId } from '../ids/project-id.ts';
+import type { RepoId } from '../ids/repo-id.ts';
+import type { GitCommit, RawRepo, RawSnapshot } from '../snapshot/types.ts';
+import { computeAtlas } from './compute-atlas.ts';
+
+const AS_OF = '2026-08-23';
+
+function commit(sha: string, date: string, email: string): GitCommit {
+  return { sha: sha.padEnd(40, '0'), authorName: 'Dev', authorEmail: email, authorDateUtc: date, committerName: 'Dev', committerEmail: email, coAuthors: [] };
+}
+
+function repo(fullName: string, commits: GitCommit[], headCommitDate: string | null): RawRepo {
+  return {
+    id: `pkg:github/${fullName.toLowerCase()}` as RepoId, fullName, url: `https://github.com/${fullName}`, defaultBranch: 'main',
+    headCommit: null, headCommitDate, firstCommitDate: null, commitCountAll: commits.length, github: null, unreachable: null,
+    manifests: [], commits, logCoverage: 'full', mailmap: [], releases: [],
+  };
+}
+
+function snapshot(repos: RawRepo[], integrationStatus: string): RawSnapshot {
+  return {
+    root: '/nowhere', asOf: AS_OF, label: null, sources: {},
+    opengrants: {
+      projects: [{
+        id: 'daoip-5:scf:project:tool' as ProjectId, name: 'Tool', description: null, socials: [{ name: 'GitHub', value: 'https://github.com/acme' }],
+        integrationStatus, category: 'Developer Tooling', website: null, githubExtension: null, xExtension: null, openSource: true,
+        totalAwardedUSD: null, totalPaidUSD: null, awardedSubmissionsCount: null,
+      }],
+      pools: [], applications: [],
+    },
+    overrides: [], repos, sboms: [], registry: [], popularity: [], funding: [], warnings: [],
+  };
+}
+
+const projectRow = (snap: RawSnapshot) => computeAtlas(snap, { buildVersion: 'test' }).tables.projects[0];
+
+describe('computeAtlas activity cascade (DESIGN §5.5)', () => {
+  it('upgrades a dormant project on a commit within 90 days even when the head commit is dated on as_of itself', () => {
+    // The head commit (committer date) falls on the as_of day, i.e. at or after the window anchor;
+    // the author commit 10 days earlier is inside the 90-day window and must count.
+    const r = repo('acme/tool', [commit('a1', '2026-08-13T12:00:00Z', 'dev@acme.test')], '2026-08-23T09:00:00+00:00');
+    const row = projectRow(snapshot([r], 'Abandoned'));
+    expect(row.activity_status).toBe('in-dev');
+    expect(row.status_source).toBe('git-activity');
+  });
+
+  it('does not upgrade on a commit dated on or after as_of alone', () => {
+    const r = repo('acme/tool', [commit('a1', '2026-08-23T01:00:00Z', 'dev@acme.test')], '2026-08-23T01:00:00+00:00');
+    const row = projectRow(snapshot([r], 'Abandoned'));
+    expect(row.activity_status).toBe('discontinued');
+  });
+});
