@@ -25,6 +25,7 @@ import { buildAliasTable } from './model/package-aliases.ts';
 import { buildProjects } from './model/projects.ts';
 import { assignReposToProjects } from './model/repo-assignment.ts';
 import type { ActivityStatus } from './model/types.ts';
+import { compareCodeUnits } from '../snapshot/code-unit-order.ts';
 
 export interface ComputeOptions {
   /** package.json version, recorded in meta.build_version. */
@@ -299,7 +300,7 @@ export function computeAtlas(snap: RawSnapshot, options: ComputeOptions): Comput
       activeContributors30d: contributors.active30d, activeContributors90d: contributors.active90d,
     },
     sources,
-    warnings: [...warnings].sort((a, b) => a.source.localeCompare(b.source) || a.file.localeCompare(b.file) || (a.field ?? '').localeCompare(b.field ?? '') || a.message.localeCompare(b.message)),
+    warnings: [...warnings].sort((a, b) => compareCodeUnits(a.source, b.source) || compareCodeUnits(a.file, b.file) || compareCodeUnits(a.field ?? '', b.field ?? '') || compareCodeUnits(a.message, b.message)),
   };
   const meta: Row = {
     id: 1, schema_version: SCHEMA_VERSION, definitions_version: DEFINITIONS_VERSION, build_version: options.buildVersion,

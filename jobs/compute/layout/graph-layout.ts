@@ -10,6 +10,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import { compareCodeUnits } from '../../snapshot/code-unit-order.ts';
 
 // The package is CommonJS whose module.exports *is* the layout function, while its types declare
 // an ES default export; under NodeNext the default import is module.exports, typed as the namespace.
@@ -60,7 +61,7 @@ export function computeLayout(input: LayoutInput): Map<string, { x: number; y: n
   for (const id of nodes) {
     graph.addNode(id, { x: (hash32(id, 1) / 0xffffffff) * 1000 - 500, y: (hash32(id, 2) / 0xffffffff) * 1000 - 500 });
   }
-  for (const e of [...input.edges].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to))) {
+  for (const e of [...input.edges].sort((a, b) => compareCodeUnits(a.from, b.from) || compareCodeUnits(a.to, b.to))) {
     if (e.from === e.to || !graph.hasNode(e.from) || !graph.hasNode(e.to)) continue;
     if (graph.hasEdge(e.from, e.to)) graph.updateEdgeAttribute(e.from, e.to, 'weight', (w: number | undefined) => (w ?? 0) + e.weight);
     else graph.addEdge(e.from, e.to, { weight: e.weight });

@@ -10,6 +10,7 @@ import type { DependencyScope, RawRepo, RegistryPackage, SbomDocument } from '..
 import { sbomDirectDependencies } from '../../snapshot/sbom/index.ts';
 import type { AliasTable } from './package-aliases.ts';
 import type { DependsOnEdge, EdgeProvenance, ExternalPackage } from './types.ts';
+import { compareCodeUnits } from '../../snapshot/code-unit-order.ts';
 
 /**
  * Scopes that count for metrics (DESIGN §5.1 default: runtime, build, unknown; dev and ci are
@@ -136,7 +137,7 @@ export function buildDependencyEdges(repos: RawRepo[], sboms: SbomDocument[], re
     if (e.toKind === 'external') usedExternals.add(e.to);
     if (e.from.startsWith('pkg:') && !e.from.startsWith('pkg:github/')) usedExternals.add(e.from);
   }
-  const externalList = [...externals.values()].filter((x) => usedExternals.has(x.purl)).sort((a, b) => a.purl.localeCompare(b.purl));
+  const externalList = [...externals.values()].filter((x) => usedExternals.has(x.purl)).sort((a, b) => compareCodeUnits(a.purl, b.purl));
   const reposWithDependencyData = new Map([...dataSources.entries()].map(([k, v]) => [k, [...v].sort()] as const));
   return { edges, externals: externalList, reposWithDependencyData };
 }

@@ -8,6 +8,7 @@ import type { ProjectId } from '../../ids/project-id.ts';
 import type { FundingAward, OgApplication, OgGrantPool, WarningSink } from '../../snapshot/types.ts';
 import type { Row } from '../../publish/write-atlas.ts';
 import type { ProjectRecord } from './types.ts';
+import { compareCodeUnits } from '../../snapshot/code-unit-order.ts';
 
 export function normaliseTitle(title: string): string {
   return title.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -45,7 +46,7 @@ export function resolveFunding(awards: FundingAward[], projects: ProjectRecord[]
       awarded_usd: award.awardedUSD, paid_usd: award.paidUSD, tranche_completion_pct: award.trancheCompletionPercent, source: award.source,
     });
   }
-  for (const [file, count] of [...unmatched].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, count] of [...unmatched].sort(([a], [b]) => compareCodeUnits(a, b))) {
     sink.warn({ source: 'funding', file, field: 'Project', message: `${count} award row(s) name a project that matches no project title (or several); kept without a project id` });
   }
   for (const a of applications) {
@@ -58,7 +59,7 @@ export function resolveFunding(awards: FundingAward[], projects: ProjectRecord[]
     });
   }
   // Deterministic order (the writer sorts by seq, so order here is the order kept).
-  rows.sort((x, y) => String(x.round).localeCompare(String(y.round)) || String(x.project_name).localeCompare(String(y.project_name)) || String(x.source).localeCompare(String(y.source)) || String(x.awarded_usd ?? '').localeCompare(String(y.awarded_usd ?? '')));
+  rows.sort((x, y) => compareCodeUnits(String(x.round), String(y.round)) || compareCodeUnits(String(x.project_name), String(y.project_name)) || compareCodeUnits(String(x.source), String(y.source)) || compareCodeUnits(String(x.awarded_usd ?? ''), String(y.awarded_usd ?? '')));
   rows.forEach((r, i) => { r.seq = i + 1; });
 
   return {

@@ -10,6 +10,7 @@ import { parsePurl, type Purl } from '../../ids/purl.ts';
 import { parseGitHubUrl, repoIdOf, type RepoId } from '../../ids/repo-id.ts';
 import type { RawRepo, RegistryPackage, WarningSink } from '../../snapshot/types.ts';
 import type { PackageAlias } from './types.ts';
+import { compareCodeUnits } from '../../snapshot/code-unit-order.ts';
 
 /**
  * Packages that were renamed or merged upstream, so their old names never appear in a current
@@ -73,7 +74,7 @@ export function buildAliasTable(repos: RawRepo[], registry: RegistryPackage[], s
     if (purl && present.has(repoId)) offer({ purl, repoId, manifestPath: null, evidence: `known rename: ${rename.note}` }, 1, strengths);
   }
 
-  const aliases = [...chosen.values()].sort((a, b) => a.purl.localeCompare(b.purl));
+  const aliases = [...chosen.values()].sort((a, b) => compareCodeUnits(a.purl, b.purl));
   const table = new Map(aliases.map((a) => [a.purl, a.repoId] as const));
   return {
     aliases,

@@ -7,6 +7,7 @@ import { parseGitHubUrl, type GitHubTarget } from '../../ids/repo-id.ts';
 import { mapIntegrationStatus, statusFromTrancheCompletion } from '../../snapshot/opengrants/index.ts';
 import type { OgApplication, OgProject, OverrideEntry, WarningSink } from '../../snapshot/types.ts';
 import { ACTIVITY_STATUSES, type ActivityStatus, type ProjectRecord, type RepoAssignment } from './types.ts';
+import { compareCodeUnits } from '../../snapshot/code-unit-order.ts';
 
 /** DESIGN §4.1: projects of this category are listed but not crawled for repos. */
 export const UNCRAWLED_CATEGORIES: readonly string[] = ['Education & Community'];
@@ -20,8 +21,8 @@ function roundNumber(round: string | null): number {
 /** Latest first: round number, then createdAt, then id — deterministic. */
 export function latestApplicationFirst(a: OgApplication, b: OgApplication): number {
   return roundNumber(b.round ?? b.grantPoolName) - roundNumber(a.round ?? a.grantPoolName)
-    || (b.createdAt ?? '').localeCompare(a.createdAt ?? '')
-    || a.id.localeCompare(b.id);
+    || compareCodeUnits(b.createdAt ?? '', a.createdAt ?? '')
+    || compareCodeUnits(a.id, b.id);
 }
 
 function githubSocial(p: OgProject): string | null {
@@ -100,7 +101,7 @@ export function buildProjects(input: ProjectInputs, sink: WarningSink): ProjectR
   }
 
   // Applications whose project has no record become projects of their own (DESIGN §4.1).
-  for (const [projectId, apps] of [...appsByProject.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [projectId, apps] of [...appsByProject.entries()].sort(([a], [b]) => compareCodeUnits(a, b))) {
     if (byId.has(projectId)) continue;
     const latest = apps[0];
     const fromTranche = statusFromTrancheCompletion(latest.trancheCompletionPercent);
@@ -180,5 +181,5 @@ export function buildProjects(input: ProjectInputs, sink: WarningSink): ProjectR
       });
     }
   }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
 }

@@ -11,6 +11,7 @@ import type { ProjectId } from '../../ids/project-id.ts';
 import type { RepoId } from '../../ids/repo-id.ts';
 import type { WarningSink } from '../../snapshot/types.ts';
 import type { ProjectRecord, RepoAssignment } from './types.ts';
+import { compareCodeUnits } from '../../snapshot/code-unit-order.ts';
 
 const STRENGTH: Record<RepoAssignment, number> = {
   'override-repo-url': 4,
@@ -55,8 +56,8 @@ export function assignReposToProjects(projects: ProjectRecord[], presentRepos: {
     }
   }
   const byRepo = new Map<RepoId, Assignment>();
-  for (const [repoId, list] of [...candidates.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    list.sort((a, b) => STRENGTH[b.by] - STRENGTH[a.by] || a.projectId.localeCompare(b.projectId));
+  for (const [repoId, list] of [...candidates.entries()].sort(([a], [b]) => compareCodeUnits(a, b))) {
+    list.sort((a, b) => STRENGTH[b.by] - STRENGTH[a.by] || compareCodeUnits(a.projectId, b.projectId));
     const winner = list[0];
     // A project that claims the repo explicitly also outranks its own owner claim; only other projects matter.
     const rival = list.find((x) => x.projectId !== winner.projectId && STRENGTH[x.by] === STRENGTH[winner.by]);
@@ -65,6 +66,6 @@ export function assignReposToProjects(projects: ProjectRecord[], presentRepos: {
     }
     byRepo.set(repoId, winner);
   }
-  uncollectedRepoUrls.sort((a, b) => a.repoId.localeCompare(b.repoId) || a.projectId.localeCompare(b.projectId));
+  uncollectedRepoUrls.sort((a, b) => compareCodeUnits(a.repoId, b.repoId) || compareCodeUnits(a.projectId, b.projectId));
   return { byRepo, uncollectedRepoUrls };
 }

@@ -9,6 +9,7 @@ import type { Purl } from '../../ids/purl.ts';
 import type { RegistryPackage, WarningSink } from '../types.ts';
 import { MAX_DEPENDENTS_PER_PACKAGE } from './caps.ts';
 import type { DownloadWindows, RegistryDependency, RegistryFragment } from './fragment.ts';
+import { compareCodeUnits } from '../code-unit-order.ts';
 
 export const REGISTRY_SOURCE = 'registry';
 
@@ -40,7 +41,7 @@ export function mergeRegistryFragments(items: readonly AttributedFragment[], sin
   }
   const packages: RegistryPackageRead[] = [];
   for (const group of groups.values()) {
-    const ordered = [...group].sort((a, b) => Number(b.fragment.isPackageDocument) - Number(a.fragment.isPackageDocument) || a.fragment.file.localeCompare(b.fragment.file));
+    const ordered = [...group].sort((a, b) => Number(b.fragment.isPackageDocument) - Number(a.fragment.isPackageDocument) || compareCodeUnits(a.fragment.file, b.fragment.file));
     const fragments = ordered.map((g) => g.fragment);
     const purl = group[0].purl;
 
@@ -70,5 +71,5 @@ export function mergeRegistryFragments(items: readonly AttributedFragment[], sin
       files: fragments.map((f) => f.file).sort(),
     });
   }
-  return packages.sort((a, b) => a.registry.localeCompare(b.registry) || a.purl.localeCompare(b.purl));
+  return packages.sort((a, b) => compareCodeUnits(a.registry, b.registry) || compareCodeUnits(a.purl, b.purl));
 }
