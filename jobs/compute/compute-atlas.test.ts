@@ -51,3 +51,16 @@ describe('computeAtlas activity cascade (DESIGN §5.5)', () => {
     expect(row.activity_status).toBe('discontinued');
   });
 });
+
+describe('computeAtlas privacy (DESIGN §11)', () => {
+  it('keeps e-mail addresses out of warnings, source errors and free text', () => {
+    const snap = snapshot([], 'Live (on Mainnet)');
+    snap.opengrants.projects[0].description = 'Contact jane.doe@corp.example.com for access';
+    snap.warnings.push({ source: 'ecosystem', file: 'ecosystem/repos/a/b/manifests/package.json', message: `not JSON, manifest skipped: Unexpected token 'j', "jane@corp.com" is not valid JSON` });
+    snap.sources.ecosystem = { name: 'ecosystem', state: 'partial', records: 0, warnings: 0, errors: ['clone failed for ops@corp.com'] };
+    const { tables, summary } = computeAtlas(snap, { buildVersion: 'test' });
+    const text = JSON.stringify([tables.warnings, tables.source_status, tables.projects, summary]);
+    expect(text).not.toMatch(/jane|ops@corp/);
+    expect(tables.projects[0].description).toBe('Contact [e-mail removed] for access');
+  });
+});

@@ -6,6 +6,7 @@
 import type { ProjectId } from '../ids/project-id.ts';
 import type { RepoId } from '../ids/repo-id.ts';
 import type { BuildSummary } from '../cli/build-summary.ts';
+import { redactEmails } from '../publish/api/redact-emails.ts';
 import { DEFINITIONS_VERSION, SCHEMA_VERSION } from '../publish/schema.ts';
 import type { AtlasTables, Row } from '../publish/write-atlas.ts';
 import type { RawRepo, RawSnapshot, SnapshotWarning, SourceStatus, WarningSink } from '../snapshot/types.ts';
@@ -50,6 +51,12 @@ function sbomOnlyRepo(id: RepoId): RawRepo {
   };
 }
 
+function redactWarning(w: SnapshotWarning): SnapshotWarning {
+  return { ...w, file: redactEmails(w.file), ...(w.field === undefined ? {} : { field: redactEmails(w.field) }), message: redactEmails(w.message) };
+}
+
+const redactText = (text: string | null): string | null => (text === null ? null : redactEmails(text));
+
 function byString<T>(key: (x: T) => string): (a: T, b: T) => number {
   return (a, b) => {
     const x = key(a);
@@ -72,8 +79,11 @@ function toUtc(iso: string | null): string | null {
 }
 
 export function computeAtlas(snap: RawSnapshot, options: ComputeOptions): ComputeResult {
-  const warnings: SnapshotWarning[] = [...snap.warnings];
-  const sink: WarningSink = { warn: (w) => warnings.push(w) };
+  // DESIGN §11: atlas.sqlite is deployed, so no e-mail may reach it. Warnings can quote input
+  // (JSON / YAML parser errors show a snippet of the file, e.g. a package.json `author`), and
+  // public submissions' free text can hold addresses: both pass through `redactEmails`.
+  const warnings: SnapshotWarning[] = snap.warnings.map(redactWarning);
+  const sink: WarningSink = { warn: (w) => warnings.push(redactWarning(w)) };
   // Time windows are half-open and end at as_of 00:00 UTC (metrics/time-window.ts): a commit on
   // or after that instant is in no window, so it must not hide an earlier one in the cascade below.
   const asOfAnchor = `${snap.asOf}T00:00:00Z`;
@@ -223,9 +233,9 @@ export function computeAtlas(snap: RawSnapshot, options: ComputeOptions): Comput
     const repoIds = projectRepoIds.get(p.id) ?? [];
     const directDependents = repoIds.length ? directDependentsOf.get(p.id)?.size ?? 0 : null;
     return {
-      project_id: p.id, name: p.name, type: repoIds.some((r) => aliasRepos.has(r)) ? 'public-good' : 'scf-project',
+      project_id: p.id, name: redactEmails(p.name), type: repoIds.some((r) => aliasRepos.has(r)) ? 'public-good' : 'scf-project',
       activity_status: st.status, baseline_status: p.baselineStatus, status_source: st.source, status_reason: st.reason, origin: p.origin,
-      category: p.category, integration_status: p.integrationStatus, git_owner_url: p.gitOwnerUrl, description: p.description,
+      category: p.category, integration_status: p.integrationStatus, git_owner_url: p.gitOwnerUrl, description: redactText(p.description),
       website: p.website, x_url: p.xUrl, open_source: p.openSource, crawled: p.crawled,
       total_awarded_usd: p.totalAwardedUSD, total_paid_usd: p.totalPaidUSD, tranche_completion_pct: p.trancheCompletionPct,
       repo_count: repoIds.length, criticality: pc?.criticality ?? null, criticality_repo_sum: pc?.repoSum ?? null,
@@ -252,7 +262,7 @@ export function computeAtlas(snap: RawSnapshot, options: ComputeOptions): Comput
       latest_commit_at: maxDate([cs?.lastCommitAt ?? null, toUtc(r.headCommitDate)]), first_commit_at: toUtc(r.firstCommitDate) ?? cs?.firstCommitAt ?? null,
       commit_count_all: r.commitCountAll, log_coverage: r.logCoverage,
       stars: signals.get(r.id)?.stars ?? null, forks: signals.get(r.id)?.forks ?? null, downloads_30d: signals.get(r.id)?.downloads ?? null,
-      archived: r.github?.archived ?? null, unreachable: r.unreachable, license: r.github?.license ?? null, description: r.github?.description ?? null,
+      archived: r.github?.archived ?? null, unreachable: r.unreachable, license: r.github?.license ?? null, description: redactText(r.github?.description ?? null),
       publishes_packages: aliasRepos.has(r.id), has_dependency_data: sources.length > 0, dependency_sources: sources,
       criticality: crit.score.get(r.id) ?? 0, direct_dependents: crit.totalDirectDependents.get(r.id) ?? 0, dependency_count: dependencyCount.get(r.id) ?? 0,
       pony_factor: cs?.ponyFactor ?? null, contributors_total: cs?.contributorsTotal ?? 0,
@@ -287,7 +297,7 @@ export function computeAtlas(snap: RawSnapshot, options: ComputeOptions): Comput
   });
 
   // ---- sources and meta ----
-  const sources: SourceStatus[] = Object.values(snap.sources).map((s) => ({ ...s, warnings: warnings.filter((w) => w.source === s.name).length })).sort(byString((s) => s.name));
+  const sources: SourceStatus[] = Object.values(snap.sources).map((s) => ({ ...s, errors: s.errors.map(redactEmails), warnings: warnings.filter((w) => w.source === s.name).length })).sort(byString((s) => s.name));
   const activeProjects = projects.filter((p) => ACTIVE_STATUSES.includes(statusOf.get(p.id)!.status)).length;
   const activeRepos = repos.filter((r) => isActiveRepo(r.id));
   const coverage = activeRepos.length ? Math.round((activeRepos.filter((r) => deps.reposWithDependencyData.has(r.id)).length / activeRepos.length) * 10000) / 100 : null;
