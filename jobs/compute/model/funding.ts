@@ -36,9 +36,22 @@ export function resolveFunding(awards: FundingAward[], projects: ProjectRecord[]
   const rows: Row[] = [];
   const covered = new Set<string>();
   const unmatched = new Map<string, number>();
+  // The same award seen by OpenGrants: round + awarded amount identify it when the export's title
+  // differs from the project's (an export row left unmatched would otherwise be counted twice).
+  const applicationsByAward = new Map<string, ProjectId[]>();
+  for (const a of applications) {
+    const round = a.round ?? a.grantPoolName;
+    if (!round || a.totalAwardedUSD === null || !known.has(a.projectId)) continue;
+    const key = `${round}\u0000${a.totalAwardedUSD}`;
+    applicationsByAward.set(key, [...(applicationsByAward.get(key) ?? []), a.projectId]);
+  }
   for (const award of awards) {
     let projectId: ProjectId | null = award.projectId && known.has(award.projectId) ? award.projectId : null;
     if (!projectId) projectId = byTitle.get(normaliseTitle(award.projectName)) ?? null;
+    if (!projectId && award.awardedUSD !== null) {
+      const candidates = [...new Set(applicationsByAward.get(`${award.round}\u0000${award.awardedUSD}`) ?? [])];
+      if (candidates.length === 1) projectId = candidates[0];
+    }
     if (!projectId) unmatched.set(award.file, (unmatched.get(award.file) ?? 0) + 1);
     if (projectId) covered.add(`${projectId}\u0000${award.round}`);
     rows.push({
@@ -47,7 +60,7 @@ export function resolveFunding(awards: FundingAward[], projects: ProjectRecord[]
     });
   }
   for (const [file, count] of [...unmatched].sort(([a], [b]) => compareCodeUnits(a, b))) {
-    sink.warn({ source: 'funding', file, field: 'Project', message: `${count} award row(s) name a project that matches no project title (or several); kept without a project id` });
+    sink.warn({ source: 'funding', file, field: 'Project', message: `${count} award ${count === 1 ? 'row names' : 'rows name'} a project that matches no project title (or several) and no application of the same round and amount; kept without a project id` });
   }
   for (const a of applications) {
     const round = a.round ?? a.grantPoolName;
