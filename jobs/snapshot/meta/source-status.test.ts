@@ -22,4 +22,13 @@ describe('buildSourceStatus', () => {
   it('is failed when files exist but gave only warnings', () => {
     expect(buildSourceStatus('funding', {}, { files: 1, records: 0, warnings: [warning(1)] }).state).toBe('failed');
   });
+
+  it("is partial when a whole file was skipped, whatever the collector said (the reader's finding can only make it worse)", () => {
+    const fileSkipped = { source: 'opengrants', file: 'opengrants/projects.json', message: 'not JSON, file skipped' };
+    expect(buildSourceStatus('opengrants', { state: 'ok' }, { files: 3, records: 40, warnings: [fileSkipped] }).state).toBe('partial');
+    expect(buildSourceStatus('opengrants', { state: 'stale' }, { files: 3, records: 40, warnings: [fileSkipped] }).state).toBe('partial');
+    expect(buildSourceStatus('opengrants', { state: 'failed' }, { files: 3, records: 40, warnings: [fileSkipped] }).state).toBe('failed');
+    // A bad record (a warning with a field) alone does not make the source partial.
+    expect(buildSourceStatus('opengrants', { state: 'ok' }, { files: 3, records: 40, warnings: [warning(2)] }).state).toBe('ok');
+  });
 });
