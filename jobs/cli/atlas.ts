@@ -13,8 +13,8 @@ import { CliError } from './cli-error.ts';
 const HELP = `atlas — PG Atlas pipeline
 
 Usage:
-  atlas build   [--snapshot DIR] [--out DIR] [--skip-site] [--json]
-  atlas compute [--snapshot DIR] [--out DIR] [--json]
+  atlas build   [--snapshot DIR] [--out DIR] [--skip-site] [--json] [--force]
+  atlas compute [--snapshot DIR] [--out DIR] [--json] [--force]
   atlas stats   [--db FILE]
 
 Options:
@@ -22,12 +22,19 @@ Options:
   --out DIR        output folder: DIR/atlas.sqlite and DIR/dist (default: out/atlas.sqlite and dist/)
   --skip-site      write atlas.sqlite only (same as 'compute')
   --json           print the end-of-run summary as JSON on stdout
+  --force          build the site even when a source failed or the atlas has no project
+                   (otherwise atlas.sqlite is written for inspection and the command exits 3)
   --db FILE        atlas.sqlite to read (default: out/atlas.sqlite)
   -h, --help       this help
+
+Exit codes: 0 done; 1 unexpected failure; 2 usage error or unreadable input (a missing folder,
+no usable snapshot.json as_of); 3 refused (a source failed or no project was read; see --force).
 `;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  let parsed;
+  try {
+    parsed = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -36,9 +43,15 @@ async function main(argv: string[]): Promise<number> {
       db: { type: 'string' },
       'skip-site': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  } catch (error) {
+    // node:util parseArgs: unknown option, missing value, … — a usage error, not a crash.
+    throw new CliError(`${(error as Error).message} (try --help)`, 2);
+  }
+  const { values, positionals } = parsed;
   const [command] = positionals;
   if (values.help || !command) {
     process.stdout.write(HELP);
@@ -53,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
         out: values.out,
         site: command === 'build' && !values['skip-site'],
         json: values.json,
+        force: values.force,
       });
     }
     case 'stats': {

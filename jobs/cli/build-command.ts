@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeAtlas } from '../compute/compute-atlas.ts';
 import { writeAtlas } from '../publish/write-atlas.ts';
+import { SnapshotMetaError } from '../snapshot/meta/index.ts';
 import { readSnapshot } from '../snapshot/read-snapshot.ts';
 import { CliError } from './cli-error.ts';
 import { formatSummary, type BuildReport } from './build-summary.ts';
@@ -21,6 +22,8 @@ export interface BuildOptions {
   out?: string;
   site: boolean;
   json: boolean;
+  /** Build the site even when a source failed or no project was read. */
+  force?: boolean;
 }
 
 function stage<T>(index: number, total: number, label: string, run: () => T, detail?: (result: T) => string): T {
@@ -44,16 +47,40 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const buildVersion = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
   process.stderr.write(`atlas: building from ${snapshotDir}\n`);
-  const snapshot = stage(1, total, 'read snapshot', () => readSnapshot(snapshotDir), (s) => `${s.opengrants.projects.length} OpenGrants projects, ${s.repos.length} repos, ${s.sboms.length} SBOMs, ${s.registry.length} registry packages, ${s.warnings.length} warnings`);
+  const snapshot = stage(1, total, 'read snapshot', () => readSnapshotOrExplain(snapshotDir), (s) => `${s.opengrants.projects.length} OpenGrants projects, ${s.repos.length} repos, ${s.sboms.length} SBOMs, ${s.registry.length} registry packages, ${s.warnings.length} warnings`);
   const computed = stage(2, total, 'model and metrics', () => computeAtlas(snapshot, { buildVersion }), (c) => `${c.summary.counts.projects} projects, ${c.summary.counts.repos} repos, ${c.summary.counts.edges} edges`);
   stage(3, total, 'write atlas.sqlite', () => writeAtlas(dbPath, computed.tables), () => `${(statSync(dbPath).size / 1024).toFixed(0)} KiB → ${dbPath}`);
-  if (options.site) {
+  const refusal = refusalReason(computed.summary);
+  const buildSiteNow = options.site && (refusal === null || options.force === true);
+  if (buildSiteNow) {
     stage(4, total, 'static site (astro build)', () => buildSite(dbPath, distDir), () => distDir);
   }
-  const report: BuildReport = { ...computed.summary, snapshotDir, dbPath, distDir: options.site ? distDir : null };
+  const report: BuildReport = { ...computed.summary, snapshotDir, dbPath, distDir: buildSiteNow ? distDir : null };
   if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   process.stderr.write(formatSummary(report));
+  if (refusal !== null && !options.force) {
+    process.stderr.write(`atlas: ${refusal}; atlas.sqlite was written for inspection${options.site ? ', the site was not built' : ''}. Use --force to go on anyway.\n`);
+    return 3;
+  }
   return 0;
+}
+
+/** Why a build should not be published as is (a failed source, or nothing read at all), or null. */
+export function refusalReason(summary: BuildReport | Omit<BuildReport, 'snapshotDir' | 'dbPath' | 'distDir'>): string | null {
+  const failed = summary.sources.filter((s) => s.state === 'failed').map((s) => s.name);
+  if (failed.length > 0) return `source${failed.length > 1 ? 's' : ''} failed: ${failed.join(', ')}`;
+  if (summary.counts.projects === 0) return 'no project was read';
+  return null;
+}
+
+/** readSnapshot, with an unusable snapshot.json turned into a user error naming the file. */
+function readSnapshotOrExplain(snapshotDir: string) {
+  try {
+    return readSnapshot(snapshotDir);
+  } catch (error) {
+    if (error instanceof SnapshotMetaError) throw new CliError(`${path.join(snapshotDir, 'snapshot.json')}: ${error.message.replace(/^jobs\/snapshot\/meta: /, '')}`, 2);
+    throw error;
+  }
 }
 
 function buildSite(dbPath: string, distDir: string): void {

@@ -38,7 +38,7 @@ export function formatSummary(r: BuildReport): string {
   lines.push('', '  source          state     records  warnings  retrieved');
   for (const s of r.sources) {
     lines.push(`  ${s.name.padEnd(15)} ${s.state.padEnd(9)} ${String(s.records).padStart(7)}  ${String(s.warnings).padStart(8)}  ${s.retrievedAt ?? '-'}`);
-    for (const e of s.errors.slice(0, 3)) lines.push(`      error: ${e}`);
+    for (const e of s.errors.slice(0, 3)) lines.push(`      first issue: ${e}`);
   }
   lines.push('', `  warnings: ${r.warnings.length}`);
   const bySource = new Map<string, SnapshotWarning[]>();

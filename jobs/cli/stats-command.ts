@@ -9,7 +9,12 @@ export function runStats(options: { db?: string }): number {
   if (!existsSync(dbPath)) throw new CliError(`no atlas at ${dbPath} (run 'atlas build' first)`, 2);
   const db = new DatabaseSync(dbPath, { readOnly: true });
   try {
-    const meta = db.prepare('SELECT * FROM meta').get() as Record<string, unknown>;
+    let meta: Record<string, unknown>;
+    try {
+      meta = db.prepare('SELECT * FROM meta').get() as Record<string, unknown>;
+    } catch (error) {
+      throw new CliError(`${dbPath} is not an atlas.sqlite (${(error as Error).message})`, 2);
+    }
     const version = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
     process.stdout.write(`${dbPath} (schema ${version})\n`);
     for (const [k, v] of Object.entries(meta)) process.stdout.write(`  ${k.padEnd(26)} ${v}\n`);
