@@ -22,6 +22,8 @@ export const LAYOUT_ITERATIONS = 200;
 export const FULL_ITERATIONS_UP_TO = 1000;
 /** Fewest iterations, for the largest cores. */
 export const MIN_LAYOUT_ITERATIONS = 30;
+/** Below this many nodes every connected node runs ForceAtlas2 (leaves too: they are what a small graph shows). */
+export const LEAF_PLACEMENT_MIN_NODES = 2000;
 /** Distance of leaves from their anchor, as a share of the core's radius. */
 export const LEAF_RADIUS_SHARE = 0.02;
 /** Above this many connected nodes, Barnes-Hut makes each iteration O(n log n) instead of O(n²). */
@@ -29,13 +31,23 @@ export const BARNES_HUT_MIN_NODES = 300;
 /** Decimal places kept in stored coordinates. */
 export const LAYOUT_DECIMALS = 2;
 
-/** FNV-1a 32-bit: a stable, seedless hash of a node id for its start position. */
+/**
+ * A stable, seedless hash of a node id for its start position: FNV-1a over `seed:id`, then
+ * murmur3's finaliser so that the x and y streams (seeds 1 and 2) are not correlated — without it,
+ * similar ids start on a line and the layout keeps that line.
+ */
 function hash32(text: string, seed: number): number {
-  let h = 0x811c9dc5 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
+  const input = `${seed}:${text}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < input.length; i++) {
+    h ^= input.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
@@ -69,7 +81,7 @@ export function computeLayout(input: LayoutInput): Map<string, { x: number; y: n
   const isolated = nodes.filter((n) => graph.degree(n) === 0);
   // Leaves (one neighbour, which has others) add nothing to the shape of the core: they are placed
   // around their neighbour afterwards, which keeps the force layout to the nodes that matter.
-  const leaves = nodes.filter((n) => graph.degree(n) === 1 && graph.degree(graph.neighbors(n)[0]) > 1);
+  const leaves = nodes.length >= LEAF_PLACEMENT_MIN_NODES ? nodes.filter((n) => graph.degree(n) === 1 && graph.degree(graph.neighbors(n)[0]) > 1) : [];
   const positions = new Map<string, { x: number; y: number }>();
   let radius = 100;
   const core = graph.copy();
