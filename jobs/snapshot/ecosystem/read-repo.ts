@@ -66,7 +66,6 @@ export function readRawRepo(root: string, dir: RepoDir, sink: WarningSink): RawR
   const repoFile = rel(REPO_FILES.repo);
   const repoJson = readJson(root, repoFile, sink);
   const repoWarn = fieldWarn(sink, repoFile);
-  if (!repoJson.found) sink.warn({ source: ECOSYSTEM_SOURCE, file: repoFile, message: 'missing: repo facts unknown, folder names used' });
   const facts = repoJson.found ? (parseLenient(RepoJsonSchema, repoJson.value, repoWarn, '') ?? {}) : {};
   const fullName = facts.full_name ?? `${dir.owner}/${dir.repo}`;
   const [owner, repo] = fullName.split('/') as [string, string];
@@ -112,6 +111,8 @@ export function readRawRepo(root: string, dir: RepoDir, sink: WarningSink): RawR
   const statusFile = rel(REPO_FILES.status);
   const statusJson = readJson(root, statusFile, sink);
   const status = statusJson.found ? parseLenient(RepoStatusSchema, statusJson.value, fieldWarn(sink, statusFile), '') : null;
+  // A repo the collector recorded as unreachable (not found, taken down, private) has no facts to give.
+  if (!repoJson.found && !status?.unreachable) sink.warn({ source: ECOSYSTEM_SOURCE, file: repoFile, message: 'missing: repo facts unknown, folder names used' });
 
   let logCoverage: RawRepo['logCoverage'] = 'none';
   let commits: RawRepo['commits'] = [];
