@@ -18,11 +18,19 @@ export const EXAMPLE_OR_TEST_SEGMENTS: readonly string[] = [
   'mock', 'mocks', '__mocks__',
 ];
 
-const SEGMENTS = new Set(EXAMPLE_OR_TEST_SEGMENTS);
+/**
+ * Words that mark a folder even inside a longer name (`p28-owner-fixture/`, `token_example/`):
+ * nobody publishes a fixture or an example. `test` is deliberately not here (`test-utils/` crates
+ * are published).
+ */
+export const EXAMPLE_OR_FIXTURE_WORDS: readonly string[] = ['example', 'examples', 'fixture', 'fixtures'];
 
-/** `examples/counter/Cargo.toml` → true; `Cargo.toml`, `packages/sdk/package.json` → false. */
+const SEGMENTS = new Set(EXAMPLE_OR_TEST_SEGMENTS);
+const WORDS = new Set(EXAMPLE_OR_FIXTURE_WORDS);
+
+/** `examples/counter/Cargo.toml`, `tools/p28-owner-fixture/Cargo.toml` → true; `Cargo.toml`, `packages/sdk/package.json` → false. */
 export function isExampleOrTestPath(repoRelativePath: string): boolean {
   const segments = repoRelativePath.split(/[\\/]/);
   segments.pop();
-  return segments.some((s) => SEGMENTS.has(s.toLowerCase()));
+  return segments.some((s) => SEGMENTS.has(s.toLowerCase()) || s.toLowerCase().split(/[-_.]/).some((w) => WORDS.has(w)));
 }
