@@ -64,3 +64,14 @@ describe('computeAtlas privacy (DESIGN §11)', () => {
     expect(tables.projects[0].description).toBe('Contact [e-mail removed] for access');
   });
 });
+
+describe('computeAtlas project pony factor (DESIGN §5.3)', () => {
+  it('is unknown (NULL) when none of the project repos has a git log, 0 when the logs have no window commit', () => {
+    const uncloned = { ...repo('acme/never-cloned', [], null), logCoverage: 'none' as const };
+    expect(projectRow(snapshot([uncloned], 'Mainnet')).pony_factor).toBeNull();
+    const quiet = repo('acme/quiet', [commit('a', '2020-01-01T00:00:00Z', 'old@example.org')], null);
+    expect(projectRow(snapshot([quiet], 'Mainnet')).pony_factor).toBe(0);
+    const busy = repo('acme/busy', [commit('b', '2026-08-01T00:00:00Z', 'dev@example.org')], null);
+    expect(projectRow(snapshot([busy, uncloned], 'Mainnet')).pony_factor).toBe(1);
+  });
+});

@@ -86,7 +86,9 @@ export function computeContributors(repos: RawRepo[], reposOfProject: Map<Projec
   }
   return {
     repo: new Map([...repoStats].map(([id, s]) => [id, summarise(s)] as const)),
-    project: new Map([...projectStats].map(([id, s]) => [id, summarise(s)] as const)),
+    // A project whose repos were never cloned has an unknown pony factor, not 0 ("repos but no
+    // commits → 0" is for repos whose log was read and is empty in the window).
+    project: new Map([...projectStats].map(([id, s]) => [id, s.reposWithLog === 0 ? { ...summarise(s), ponyFactor: null, topShare: null } : summarise(s)] as const)),
     contributorRows,
     contributionRows,
     monthlyRows,

@@ -68,10 +68,8 @@ export function buildProjects(input: ProjectInputs, sink: WarningSink): ProjectR
 
   const byId = new Map<string, ProjectRecord>();
   for (const p of input.projects) {
-    if (byId.has(p.id)) {
-      sink.warn({ source: 'opengrants', file: 'opengrants/projects.json', field: `id`, message: `duplicate project id ${p.id}; the first record is kept` });
-      continue;
-    }
+    // The reader reports duplicate ids (with both positions); the first record is the one kept.
+    if (byId.has(p.id)) continue;
     const apps = appsByProject.get(p.id) ?? [];
     const latest = apps[0];
     const mapped = mapIntegrationStatus(p.integrationStatus);

@@ -25,7 +25,7 @@ export function parseOgProjects(content: string | Buffer, file: string, sink: Wa
     const core = parseRecord(ctx, projectCoreSchema, value, path, 'project');
     if (!core) continue;
     const previous = firstSeenAt.get(core.id);
-    if (previous) warnAt(ctx, fieldPath(path, ['id']), `duplicate project id ${core.id} (first at ${previous}); both records kept`);
+    if (previous) warnAt(ctx, fieldPath(path, ['id']), `duplicate project id ${core.id} (first at ${previous}); the model keeps the first`);
     else firstSeenAt.set(core.id, path);
 
     const socials: OgProject['socials'] = [];
