@@ -110,8 +110,9 @@ function Dashboard({ rootRel }: { rootRel: string }) {
           {counts ? <Counts counts={counts} /> : <p className="notice">The atlas has no metadata row.</p>}
           <section aria-labelledby="top-heading">
             <h2 id="top-heading">Most critical projects</h2>
+            <p className="muted">Projects that others in the active ecosystem depend on, directly or transitively (projects with no dependents are not listed).</p>
             {top.length === 0 ? (
-              <p>No project has a criticality score yet.</p>
+              <p>No project has dependents in the active subgraph yet.</p>
             ) : (
               <div className="table-wrap">
                 <table data-testid="top-critical">

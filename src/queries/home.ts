@@ -43,7 +43,7 @@ export function readHeadlineCounts(atlas: AtlasQuery): Promise<HeadlineCounts | 
 
 /** Most critical projects first; ties by name then id so the order is stable. */
 export const TOP_CRITICAL_SQL = `SELECT project_id, name, activity_status, criticality, criticality_repo_sum, pony_factor, adoption
-  FROM projects WHERE criticality IS NOT NULL
+  FROM projects WHERE criticality > 0
   ORDER BY criticality DESC, name COLLATE NOCASE ASC, project_id ASC LIMIT ?`;
 
 export function readTopCritical(atlas: AtlasQuery, limit = TOP_CRITICAL_LIMIT): Promise<CriticalProject[]> {

@@ -37,7 +37,7 @@ test('home shows the headline counts of meta, the data date and the sample badge
 
 test('home lists the ten most critical projects in order, linking to their pages', async ({ page, site, atlas }) => {
   const expected = atlas
-    .prepare('SELECT project_id, name, criticality FROM projects WHERE criticality IS NOT NULL ORDER BY criticality DESC, name COLLATE NOCASE, project_id LIMIT 10')
+    .prepare('SELECT project_id, name, criticality FROM projects WHERE criticality > 0 ORDER BY criticality DESC, name COLLATE NOCASE, project_id LIMIT 10')
     .all() as { project_id: string; name: string; criticality: number }[];
   await page.goto(site.url(''));
   await waitForAtlas(page);
