@@ -5,7 +5,7 @@
  *
  *   node jobs/compute/bench/bench-compute.ts [scale …]     (default: 1 3 10)
  *
- * The generator is seeded (mulberry32), so a scale always produces the same snapshot.
+ * The generator is seeded , so a scale always produces the same snapshot.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -18,23 +18,13 @@ import { repoIdOf } from '../../ids/repo-id.ts';
 import type { GitCommit, OgProject, RawRepo, RawSnapshot, SourceStatus } from '../../snapshot/types.ts';
 import { writeAtlas } from '../../publish/write-atlas.ts';
 import { computeAtlas } from '../compute-atlas.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** Real-scale counts at 1× (DESIGN §10). */
 const BASE = { projects: 640, repos: 2650, edges: 9000, externals: 1500, commitsPerRepo: 40 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticSnapshot(scale: number): RawSnapshot {
-  const rnd = mulberry32(42 + scale);
+  const rnd = seededRandom(42 + scale);
   const n = { projects: BASE.projects * scale, repos: BASE.repos * scale, edges: BASE.edges * scale, externals: BASE.externals * scale };
   const statuses = ['Mainnet', 'Development', 'Abandoned', 'Unknown', 'Testnet'];
   const projects: OgProject[] = [];

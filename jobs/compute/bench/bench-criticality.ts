@@ -16,6 +16,7 @@ import { criticality } from '../metrics/criticality.ts';
 import { indexGraph, type DependencyGraph } from '../metrics/dependency-graph.ts';
 import { stronglyConnectedComponents } from '../metrics/strongly-connected.ts';
 import { projectCriticality } from '../metrics/project-criticality.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** Sizes benchmarked: vertices and edges (10 edges per vertex, DESIGN §10's ratio). */
 export const BENCH_SIZES = [
@@ -43,17 +44,6 @@ export const BENCH_ACTIVE_SHARE = 0.6;
 export const BENCH_REPOS_PER_PROJECT = 4;
 const SEED = 20260823;
 
-/** Mulberry32 seeded PRNG (benchmarks must be reproducible). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Vertex at rank r depends on lower ranks, skewed towards rank 0 (base libraries everyone uses);

@@ -4,6 +4,7 @@ import { criticality } from './criticality.ts';
 import type { DependencyGraph } from './dependency-graph.ts';
 import { projectCriticality } from './project-criticality.ts';
 import { transitiveDependents } from './transitive-dependents.ts';
+import { seededRandom } from '../bench/seeded-random.ts';
 
 function graphOf(edges: Array<[string, string]>, extra: string[] = []): DependencyGraph {
   return { vertices: [...new Set([...edges.flat(), ...extra])].sort(), edges };
@@ -11,17 +12,6 @@ function graphOf(edges: Array<[string, string]>, extra: string[] = []): Dependen
 const all = (g: DependencyGraph) => new Set(g.vertices);
 const asObject = (m: Map<string, unknown>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
 
-/** Mulberry32: a tiny seeded PRNG so the random graphs are reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The definition, literally: for each vertex, BFS over reversed member-to-member edges. */
 function naiveScores(g: DependencyGraph, members: Set<string>): Map<string, number> {
