@@ -57,12 +57,9 @@ function redactWarning(w: SnapshotWarning): SnapshotWarning {
 
 const redactText = (text: string | null): string | null => (text === null ? null : redactEmails(text));
 
+/** Sorts by a string key in code-unit order (compareCodeUnits: the same on every machine). */
 function byString<T>(key: (x: T) => string): (a: T, b: T) => number {
-  return (a, b) => {
-    const x = key(a);
-    const y = key(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
+  return (a, b) => compareCodeUnits(key(a), key(b));
 }
 
 function maxDate(dates: (string | null | undefined)[]): string | null {
