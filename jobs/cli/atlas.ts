@@ -13,8 +13,8 @@ import { CliError } from './cli-error.ts';
 const HELP = `atlas — PG Atlas pipeline
 
 Usage:
-  atlas build   [--snapshot DIR] [--out DIR] [--skip-site] [--json] [--force]
-  atlas compute [--snapshot DIR] [--out DIR] [--json] [--force]
+  atlas build   [--snapshot DIR] [--out DIR] [--skip-site] [--json] [--force] [--previous FILE]
+  atlas compute [--snapshot DIR] [--out DIR] [--json] [--force] [--previous FILE]
   atlas stats   [--db FILE]
 
 Options:
@@ -22,6 +22,8 @@ Options:
   --out DIR        output folder: DIR/atlas.sqlite and DIR/dist (default: out/atlas.sqlite and dist/)
   --skip-site      write atlas.sqlite only (same as 'compute')
   --json           print the end-of-run summary as JSON on stdout
+  --previous FILE  the build this one replaces (its atlas.sqlite or health.json): the status
+                   page then shows counts against it
   --force          build the site even when a source failed or the atlas has no project
                    (otherwise atlas.sqlite is written for inspection and the command exits 3)
   --db FILE        atlas.sqlite to read (default: out/atlas.sqlite)
@@ -44,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
       'skip-site': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      previous: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -67,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
         site: command === 'build' && !values['skip-site'],
         json: values.json,
         force: values.force,
+        previous: values.previous,
       });
     }
     case 'stats': {

@@ -13,6 +13,7 @@ import { SnapshotMetaError } from '../snapshot/meta/index.ts';
 import { readSnapshot } from '../snapshot/read-snapshot.ts';
 import { CliError } from './cli-error.ts';
 import { formatSummary, type BuildReport } from './build-summary.ts';
+import { readPreviousBuild } from './previous-build.ts';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_SNAPSHOT = path.join(REPO_ROOT, 'sample/snapshot');
@@ -24,6 +25,8 @@ export interface BuildOptions {
   json: boolean;
   /** Build the site even when a source failed or no project was read. */
   force?: boolean;
+  /** atlas.sqlite or health.json of the build this one replaces. */
+  previous?: string;
 }
 
 function stage<T>(index: number, total: number, label: string, run: () => T, detail?: (result: T) => string): T {
@@ -46,9 +49,10 @@ export async function runBuild(options: BuildOptions): Promise<number> {
   const total = options.site ? 4 : 3;
   const buildVersion = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
+  const previous = options.previous ? readPreviousBuild(path.resolve(options.previous)) : null;
   process.stderr.write(`atlas: building from ${snapshotDir}\n`);
   const snapshot = stage(1, total, 'read snapshot', () => readSnapshotOrExplain(snapshotDir), (s) => `${s.opengrants.projects.length} OpenGrants projects, ${s.repos.length} repos, ${s.sboms.length} SBOMs, ${s.registry.length} registry packages, ${s.warnings.length} warnings`);
-  const computed = stage(2, total, 'model and metrics', () => computeAtlas(snapshot, { buildVersion }), (c) => `${c.summary.counts.projects} projects, ${c.summary.counts.repos} repos, ${c.summary.counts.edges} edges`);
+  const computed = stage(2, total, 'model and metrics', () => computeAtlas(snapshot, { buildVersion, previous }), (c) => `${c.summary.counts.projects} projects, ${c.summary.counts.repos} repos, ${c.summary.counts.edges} edges`);
   stage(3, total, 'write atlas.sqlite', () => writeAtlas(dbPath, computed.tables), () => `${(statSync(dbPath).size / 1024).toFixed(0)} KiB → ${dbPath}`);
   const refusal = refusalReason(computed.summary);
   const buildSiteNow = options.site && (refusal === null || options.force === true);

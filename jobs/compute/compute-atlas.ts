@@ -31,6 +31,14 @@ import { compareCodeUnits } from '../snapshot/code-unit-order.ts';
 export interface ComputeOptions {
   /** package.json version, recorded in meta.build_version. */
   buildVersion: string;
+  /** Counts of the build this one replaces (status page deltas), when known. An input, like the snapshot. */
+  previous?: PreviousBuild | null;
+}
+
+/** What is known of the previously published build (meta.previous_build). */
+export interface PreviousBuild {
+  snapshot_as_of: string | null;
+  counts: { projects: number; active_projects: number | null; repos: number; external_packages: number | null; edges: number; metric_edges: number | null; contributors: number | null };
 }
 
 export interface ComputeResult {
@@ -317,6 +325,7 @@ export function computeAtlas(snap: RawSnapshot, options: ComputeOptions): Comput
     edge_count: deps.edges.length, metric_edge_count: metricEdges.length, contributor_count: contributors.contributorRows.length,
     active_contributors_30d: contributors.active30d, active_contributors_90d: contributors.active90d,
     active_subgraph_size: active.members.size, dependency_coverage_pct: coverage, warning_count: summary.warnings.length,
+    previous_build: options.previous ? { snapshot_as_of: options.previous.snapshot_as_of, counts: options.previous.counts } : null,
   };
 
   const tables: AtlasTables = {

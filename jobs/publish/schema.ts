@@ -36,7 +36,8 @@ CREATE TABLE meta (
   active_contributors_90d INTEGER NOT NULL,
   active_subgraph_size INTEGER NOT NULL,
   dependency_coverage_pct REAL,
-  warning_count INTEGER NOT NULL
+  warning_count INTEGER NOT NULL,
+  previous_build TEXT
 );
 
 CREATE TABLE source_status (

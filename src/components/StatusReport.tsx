@@ -9,6 +9,8 @@ import { repoHref } from '../lib/site-root.ts';
 import {
   STALE_AFTER_DAYS, dataAgeDays, isStale, readMeta, readSourceStatus, readUnresolved, readWarningCounts, readWarnings,
   type MetaRow, type UnassignedRepo,
+  parsePreviousBuild,
+  PREVIOUS_COUNT_KEYS,
 } from '../queries/status.ts';
 import { AtlasGate } from './AtlasGate.tsx';
 import { DataState } from './DataState.tsx';
@@ -45,7 +47,14 @@ function Freshness({ meta }: { meta: MetaRow }) {
   );
 }
 
+/** "+3", "−2" or "0": a change in words and sign, not colour. */
+function signedCount(delta: number): string {
+  if (delta === 0) return '0';
+  return `${delta > 0 ? '+' : '−'}${formatCount(Math.abs(delta))}`;
+}
+
 function Counts({ meta }: { meta: MetaRow }) {
+  const previous = parsePreviousBuild(meta.previous_build);
   const rows: [string, string, number | null][] = [
     ['Projects', 'project_count', meta.project_count],
     ['Active projects', 'active_project_count', meta.active_project_count],
@@ -63,13 +72,26 @@ function Counts({ meta }: { meta: MetaRow }) {
   return (
     <section aria-labelledby="counts-heading">
       <h2 id="counts-heading">Counts</h2>
-      <p data-testid="previous-build">Compared with the previous build: <strong>not available</strong>. This data file holds one build only; the deploy’s sanity gate compares builds before publishing.</p>
+      {previous ? (
+        <p data-testid="previous-build">Compared with the previous build{previous.snapshot_as_of ? <> (data as of <time dateTime={previous.snapshot_as_of}>{previous.snapshot_as_of}</time>)</> : null}: the change is shown beside each count it records.</p>
+      ) : (
+        <p data-testid="previous-build">Compared with the previous build: <strong>not available</strong>. This build was made without <code>--previous</code>; the deploy’s sanity gate compares builds before publishing.</p>
+      )}
       <div className="table-wrap">
         <table data-testid="status-counts">
-          <thead><tr><th scope="col">Count</th><th scope="col" className="num">This build</th></tr></thead>
+          <thead><tr><th scope="col">Count</th><th scope="col" className="num">This build</th>{previous ? <><th scope="col" className="num">Previous build</th><th scope="col" className="num">Change</th></> : null}</tr></thead>
           <tbody>
-            {rows.map(([label, key, value]) => <tr key={key} data-count={key}><th scope="row">{label}</th><td className="num">{formatCount(value)}</td></tr>)}
-            <tr data-count="dependency_coverage_pct"><th scope="row">Dependency coverage of active repos</th><td className="num">{meta.dependency_coverage_pct === null ? '—' : `${formatDecimal(meta.dependency_coverage_pct, 1)}%`}</td></tr>
+            {rows.map(([label, key, value]) => {
+              const before = previous ? previous.counts[PREVIOUS_COUNT_KEYS[key]] ?? null : null;
+              return (
+                <tr key={key} data-count={key}>
+                  <th scope="row">{label}</th>
+                  <td className="num">{formatCount(value)}</td>
+                  {previous ? <><td className="num" data-previous={key}>{formatCount(before)}</td><td className="num" data-delta={key}>{before === null || value === null ? '—' : signedCount(value - before)}</td></> : null}
+                </tr>
+              );
+            })}
+            <tr data-count="dependency_coverage_pct"><th scope="row">Dependency coverage of active repos</th><td className="num">{meta.dependency_coverage_pct === null ? '—' : `${formatDecimal(meta.dependency_coverage_pct, 1)}%`}</td>{previous ? <><td className="num">—</td><td className="num">—</td></> : null}</tr>
           </tbody>
         </table>
       </div>

@@ -47,7 +47,36 @@ export interface MetaRow {
   active_subgraph_size: number;
   dependency_coverage_pct: number | null;
   warning_count: number;
+  /** JSON of the build this one replaces (`atlas build --previous`), or null when unknown. */
+  previous_build: string | null;
 }
+
+/** meta.previous_build, parsed. */
+export interface PreviousBuild {
+  snapshot_as_of: string | null;
+  counts: Partial<Record<'projects' | 'active_projects' | 'repos' | 'external_packages' | 'edges' | 'metric_edges' | 'contributors', number | null>>;
+}
+
+export function parsePreviousBuild(text: string | null | undefined): PreviousBuild | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as PreviousBuild;
+    return value && typeof value === 'object' && value.counts && typeof value.counts === 'object' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** meta column → key of PreviousBuild.counts, for the counts both builds know. */
+export const PREVIOUS_COUNT_KEYS: Readonly<Record<string, keyof PreviousBuild['counts']>> = {
+  project_count: 'projects',
+  active_project_count: 'active_projects',
+  repo_count: 'repos',
+  external_package_count: 'external_packages',
+  edge_count: 'edges',
+  metric_edge_count: 'metric_edges',
+  contributor_count: 'contributors',
+};
 
 export function readMeta(atlas: AtlasQuery): Promise<MetaRow | undefined> {
   return atlas.queryRow<MetaRow>('SELECT * FROM meta WHERE id = 1');

@@ -1,7 +1,7 @@
 import { expect, test, waitForAtlas } from './support/site.ts';
 
 test('status shows dates, every source with its state and errors, and the warning counts', async ({ page, site, atlas }) => {
-  const meta = atlas.prepare('SELECT snapshot_as_of, warning_count FROM meta WHERE id = 1').get() as { snapshot_as_of: string; warning_count: number };
+  const meta = atlas.prepare('SELECT snapshot_as_of, warning_count, project_count, repo_count, edge_count, previous_build FROM meta WHERE id = 1').get() as { snapshot_as_of: string; warning_count: number; project_count: number; repo_count: number; edge_count: number; previous_build: string | null };
   const sources = atlas.prepare('SELECT source, state, errors FROM source_status ORDER BY source').all() as { source: string; state: string; errors: string }[];
   const groups = atlas.prepare('SELECT source, COUNT(*) AS n FROM warnings GROUP BY source ORDER BY source').all() as { source: string; n: number }[];
   await page.goto(site.url('status/'));
@@ -12,7 +12,18 @@ test('status shows dates, every source with its state and errors, and the warnin
   const age = await page.evaluate((d) => Math.floor((Date.now() - Date.parse(`${d}T00:00:00Z`)) / 86_400_000), meta.snapshot_as_of.slice(0, 10));
   await expect(page.getByTestId('data-age')).toHaveText(new RegExp(`^${age} days?$`));
   await expect(page.getByTestId(age > 14 ? 'stale-flag' : 'fresh-flag')).toBeVisible();
-  await expect(page.getByTestId('previous-build')).toContainText('not available');
+  if (meta.previous_build === null) {
+    await expect(page.getByTestId('previous-build')).toContainText('not available');
+  } else {
+    // Built with --previous: each count shows the previous value and the signed change.
+    const previous = JSON.parse(meta.previous_build) as { counts: { projects: number; repos: number; edges: number } };
+    await expect(page.getByTestId('previous-build')).not.toContainText('not available');
+    const signed = (d: number) => (d === 0 ? '0' : `${d > 0 ? '+' : '−'}${Math.abs(d).toLocaleString('en-US')}`);
+    for (const [key, now, before] of [['project_count', meta.project_count, previous.counts.projects], ['repo_count', meta.repo_count, previous.counts.repos], ['edge_count', meta.edge_count, previous.counts.edges]] as const) {
+      await expect(page.locator(`[data-previous="${key}"]`)).toHaveText(before.toLocaleString('en-US'));
+      await expect(page.locator(`[data-delta="${key}"]`)).toHaveText(signed(now - before));
+    }
+  }
 
   const table = page.getByTestId('status-sources');
   await expect(table.locator('tbody tr')).toHaveCount(sources.length);
