@@ -60,6 +60,7 @@ export const FocusPanel = forwardRef<HTMLHeadingElement, { graph: AtlasGraph; fo
         {a.kind !== 'external' ? <>, {statusLabel(a.status)}</> : null}, criticality {formatCount(a.criticality)}
       </p>
       <p className="muted">Arrows point from a dependent to what it depends on. Press Escape to clear the focus.</p>
+      <p className="muted" data-testid="graph-reach-note">These lists follow every edge in the current scope, active or not; criticality counts only dependents inside the active subgraph, so the two numbers can differ.</p>
       <button type="button" onClick={onClear}>Clear focus</button>
       <ReachList key={`dependents-${focus.node}`} title="Transitive dependents (depend on it)" reach={focus.dependents} graph={graph} rootRel={rootRel} colour={DEPENDENT_EDGE_COLOR} testId="graph-dependents" />
       <ReachList key={`dependencies-${focus.node}`} title="Transitive dependencies (it depends on)" reach={focus.dependencies} graph={graph} rootRel={rootRel} colour={DEPENDENCY_EDGE_COLOR} testId="graph-dependencies" />
