@@ -14,8 +14,12 @@ export type RiskBucket = 'one' | 'few' | 'many' | 'unknown';
 export const MIN_NODE_SIZE = 4;
 export const NODE_SIZE_PER_LOG2_CRITICALITY = 2.5;
 export const MAX_NODE_SIZE = 28;
-/** A square of the same size covers 4/π the area of the circle: shrink so equal criticality reads equal. */
-export const SQUARE_SIZE_RATIO = 0.8;
+/**
+ * External packages (squares) are context at the repo level, not the subject: they are drawn at
+ * half the size a repo of the same criticality gets (a square already covers 4/π a circle's area),
+ * so the hundreds of them do not bury the ecosystem's repos. Their criticality is in the table.
+ */
+export const SQUARE_SIZE_RATIO = 0.45;
 
 export function nodeSize(criticality: number | null): number {
   const c = Math.max(0, criticality ?? 0);
