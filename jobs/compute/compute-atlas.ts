@@ -218,7 +218,7 @@ export function computeAtlas(snap: RawSnapshot, options: ComputeOptions): Comput
   const critPctOf = new Map(scoredProjects.map((p, i) => [p.id, critPct[i]] as const));
 
   // ---- funding ----
-  const funding = resolveFunding(snap.funding, projects, snap.opengrants.applications, sink);
+  const funding = resolveFunding(snap.funding, projects, snap.opengrants.applications, sink, projectOfRepo);
 
   // ---- rows ----
   // Direct dependents of a project: active-subgraph vertices outside it with an edge into one of its repos.

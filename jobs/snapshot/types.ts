@@ -262,6 +262,8 @@ export interface FundingAward {
   awardedUSD: number | null;
   paidUSD: number | null;
   trancheCompletionPercent: number | null;
+  /** A GitHub URL the source gives for the project (its code or repository), when any. */
+  repoUrl?: string | null;
   source: string;
   file: string;
 }

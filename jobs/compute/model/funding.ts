@@ -5,6 +5,7 @@
  * with no project id and is counted in one warning per file.
  */
 import type { ProjectId } from '../../ids/project-id.ts';
+import { parseGitHubUrl } from '../../ids/repo-id.ts';
 import type { FundingAward, OgApplication, OgGrantPool, WarningSink } from '../../snapshot/types.ts';
 import type { Row } from '../../publish/write-atlas.ts';
 import type { ProjectRecord } from './types.ts';
@@ -19,7 +20,11 @@ export interface FundingResult {
   rounds(pools: OgGrantPool[]): Row[];
 }
 
-export function resolveFunding(awards: FundingAward[], projects: ProjectRecord[], applications: OgApplication[], sink: WarningSink): FundingResult {
+/**
+ * @param projectOfRepo repo id → owning project (the model's repo assignment): an export row's
+ *   GitHub URL places it when its title matches no project.
+ */
+export function resolveFunding(awards: FundingAward[], projects: ProjectRecord[], applications: OgApplication[], sink: WarningSink, projectOfRepo: ReadonlyMap<string, ProjectId> = new Map()): FundingResult {
   const known = new Set<string>(projects.map((p) => p.id));
   const byTitle = new Map<string, ProjectId | null>();
   const addTitle = (title: string | null, id: ProjectId) => {
@@ -48,6 +53,10 @@ export function resolveFunding(awards: FundingAward[], projects: ProjectRecord[]
   for (const award of awards) {
     let projectId: ProjectId | null = award.projectId && known.has(award.projectId) ? award.projectId : null;
     if (!projectId) projectId = byTitle.get(normaliseTitle(award.projectName)) ?? null;
+    if (!projectId && award.repoUrl) {
+      const target = parseGitHubUrl(award.repoUrl);
+      if (target?.kind === 'repo') projectId = projectOfRepo.get(target.id) ?? null;
+    }
     if (!projectId && award.awardedUSD !== null) {
       const candidates = [...new Set(applicationsByAward.get(`${award.round}\u0000${award.awardedUSD}`) ?? [])];
       if (candidates.length === 1) projectId = candidates[0];
@@ -60,7 +69,7 @@ export function resolveFunding(awards: FundingAward[], projects: ProjectRecord[]
     });
   }
   for (const [file, count] of [...unmatched].sort(([a], [b]) => compareCodeUnits(a, b))) {
-    sink.warn({ source: 'funding', file, field: 'Project', message: `${count} award ${count === 1 ? 'row names' : 'rows name'} a project that matches no project title (or several) and no application of the same round and amount; kept without a project id` });
+    sink.warn({ source: 'funding', file, field: 'Project', message: `${count} award ${count === 1 ? 'row names' : 'rows name'} a project that matches no project title (or several), no repo of a project and no application of the same round and amount; kept without a project id` });
   }
   for (const a of applications) {
     const round = a.round ?? a.grantPoolName;

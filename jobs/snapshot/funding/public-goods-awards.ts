@@ -11,7 +11,7 @@ import type { FileContext } from '../meta/file-context.ts';
 import { warnAt } from '../meta/file-context.ts';
 import { fieldPath } from '../meta/field-path.ts';
 import { csvRecords } from './csv-records.ts';
-import { FUNDING_SOURCE, usdCell } from './scf-submissions.ts';
+import { FUNDING_SOURCE, githubUrlCell, usdCell } from './scf-submissions.ts';
 
 export const PUBLIC_GOODS_AWARD_SOURCE = 'public-goods-award';
 /** Award type written when the export has no `Award Type` column (the 2025 exports). */
@@ -24,6 +24,8 @@ export const PUBLIC_GOODS_COLUMNS = {
   status: 'Status',
   requested: 'Requested Amount',
   awardType: 'Award Type',
+  github: 'Github (from Project)',
+  website: 'Website (from Project)',
 } as const;
 
 const AWARDED_STATUS_RE = /^awarded(?:\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\))?$/i;
@@ -62,6 +64,7 @@ export function parsePublicGoodsAwards(content: string | Buffer, file: string, s
       awardedUSD: requested === null ? null : Math.round(requested * share * 100) / 100,
       paidUSD: null,
       trancheCompletionPercent: null,
+      repoUrl: githubUrlCell(cell(C.github)) ?? githubUrlCell(cell(C.website)),
       source: PUBLIC_GOODS_AWARD_SOURCE,
       file,
     });

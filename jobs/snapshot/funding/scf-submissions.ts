@@ -23,7 +23,13 @@ export const SUBMISSION_COLUMNS = {
   awarded: 'Total Awarded (USD)',
   paid: 'Total Paid (USD)',
   awardType: 'Award Type',
+  code: 'Code',
 } as const;
+
+/** A cell's text when it is a github.com URL (exports put code links and websites in free columns), else null. */
+export function githubUrlCell(text: string): string | null {
+  return /^(https?:\/\/)?(www\.)?github\.com\/[^/\s]+/i.test(text.trim()) ? text.trim() : null;
+}
 
 /** Reads an amount cell; a cell that is not an amount warns (naming row and column) and gives null. */
 export function usdCell(ctx: FileContext, record: CsvRecord, column: string): number | null {
@@ -61,6 +67,7 @@ export function parseScfAwardedSubmissions(content: string | Buffer, file: strin
       awardedUSD: usdCell(ctx, record, C.awarded),
       paidUSD: usdCell(ctx, record, C.paid),
       trancheCompletionPercent: tranche ?? null,
+      repoUrl: githubUrlCell(cell(C.code)),
       source: SCF_SUBMISSIONS_SOURCE,
       file,
     });
