@@ -28,6 +28,6 @@ export default defineConfig<SiteOptions>({
   },
   projects: [
     { name: 'root', use: { siteMount: 'root' } },
-    { name: 'prefix', use: { siteMount: 'prefix' }, testMatch: ['**/hosting.spec.ts', '**/site.spec.ts'] },
+    { name: 'prefix', use: { siteMount: 'prefix' }, testMatch: ['**/hosting.spec.ts', '**/site.spec.ts', '**/not-found.spec.ts'] },
   ],
 });

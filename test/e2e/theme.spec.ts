@@ -42,11 +42,3 @@ test('"system" follows the operating system preference', async ({ page, site }) 
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(() => theme(page)).toBe('light');
 });
-
-test('the not-found page links back to the site root under any prefix', async ({ page, site, problems }) => {
-  problems.allowed.push(/Failed to load resource/);
-  const response = await page.goto(site.url('no/such/page/'));
-  test.skip(response?.status() !== 404 || !(await page.getByRole('heading', { name: 'Page not found' }).count()), 'the test server does not serve 404.html');
-  const home = await page.getByRole('link', { name: 'Home' }).evaluate((a) => (a as HTMLAnchorElement).href);
-  expect(home).toBe(site.base);
-});

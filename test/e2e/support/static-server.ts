@@ -60,8 +60,15 @@ export function startStaticServer(distDir: string, prefix: string, host = '127.0
     if (pathname.startsWith(prefix)) pathname = `/${pathname.slice(prefix.length)}`;
     resolveFile(root, pathname).then(async (file) => {
       if (!file) {
-        res.writeHead(404, { 'content-type': 'text/plain' });
-        res.end('not found');
+        // Like GitHub Pages and gateways: the site's own 404.html, with status 404.
+        const notFound = path.join(root, '404.html');
+        if ((await stat(notFound).catch(() => null))?.isFile()) {
+          res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+          createReadStream(notFound).pipe(res);
+        } else {
+          res.writeHead(404, { 'content-type': 'text/plain' });
+          res.end('not found');
+        }
         return;
       }
       // Like gateways: a directory without a trailing slash redirects so relative URLs resolve.
